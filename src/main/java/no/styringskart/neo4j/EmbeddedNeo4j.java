@@ -1,0 +1,85 @@
+package no.styringskart.neo4j;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j DBMS running in this JVM with its Bolt connector on a local port, so the application (and any
+ * Bolt client) talks to it exactly as to a standalone server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	/** Bolt waits up to minutes for idle connections by default; a local server can let go quickly. */
+	private static final Duration BOLT_SHUTDOWN_WAIT = Duration.ofMillis(200);
+
+	private final Path dataDirectory;
+
+	private final URI boltUri;
+
+	private final DatabaseManagementService dbms;
+
+	private EmbeddedNeo4j(Path dataDirectory, URI boltUri, DatabaseManagementService dbms) {
+		this.dataDirectory = dataDirectory;
+		this.boltUri = boltUri;
+		this.dbms = dbms;
+	}
+
+	/**
+	 * Starts a DBMS on the given directory, failing with a readable message when the directory is held by
+	 * another process or the port is taken.
+	 */
+	public static EmbeddedNeo4j start(Path dataDirectory, String boltAddress, int boltPort) {
+		Path home = dataDirectory.toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		try {
+			Files.createDirectories(home);
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress(boltAddress, boltPort))
+				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, BOLT_SHUTDOWN_WAIT)
+				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, BOLT_SHUTDOWN_WAIT)
+				.setConfig(HttpConnector.enabled, false)
+				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+				.build();
+			URI uri = URI.create("bolt://" + boltAddress + ":" + boltPort);
+			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}",
+					(System.nanoTime() - started) / 1_000_000, home, uri);
+			return new EmbeddedNeo4j(home, uri, dbms);
+		}
+		catch (RuntimeException | java.io.IOException ex) {
+			throw new EmbeddedNeo4jStartupException(home, boltAddress, boltPort, ex);
+		}
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	public Path dataDirectory() {
+		return this.dataDirectory;
+	}
+
+	/** Clean shutdown: flushes and releases the store lock so the next start finds no stale lock. */
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.dbms.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

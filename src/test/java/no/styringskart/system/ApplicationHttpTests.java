@@ -1,0 +1,77 @@
+package no.styringskart.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import no.styringskart.support.StyringskartTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@StyringskartTest
+class ApplicationHttpTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Test
+	void answersATypenameQueryOverHttp() {
+		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
+	}
+
+	@Test
+	void aboutReportsTheServerAndCountsFromNeo4j() {
+		this.graphQl.document("{ about { neo4jVersion nodeCount relationshipCount labels { name count } } }")
+			.execute()
+			.path("about.neo4jVersion")
+			.entity(String.class)
+			.satisfies(version -> assertThat(version).startsWith("2026."))
+			.path("about.nodeCount")
+			.entity(Long.class)
+			.satisfies(count -> assertThat(count).isNotNegative());
+	}
+
+	@Test
+	void graphiqlIsServedWithEveryScriptAndStylesheetFromTheAppItself() throws Exception {
+		HttpResponse<String> page = get("/graphiql");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<div id=\"graphiql\">");
+		Matcher assets = Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page.body());
+		int count = 0;
+		while (assets.find()) {
+			String asset = assets.group(1);
+			assertThat(asset).as("asset %s is served by the app, not a CDN", asset).startsWith("/");
+			HttpResponse<String> response = get(asset);
+			assertThat(response.statusCode()).as("GET %s", asset).isEqualTo(200);
+			assertThat(response.body()).as("GET %s", asset).isNotBlank();
+			count++;
+		}
+		assertThat(count).as("scripts and stylesheets on the page").isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void actuatorHealthIsUpAndIncludesNeo4j() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"neo4j\":{").contains("2026.");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
