@@ -1,0 +1,102 @@
+package no.styringskart.neo4j;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the database's constraints and indexes up to date before anything reads or writes: applies the
+ * versioned {@code classpath:neo4j/migrations/V<n>__<name>.cypher} files newer than the version recorded in the
+ * graph, in order, and records each.
+ */
+@Component
+public class GraphSchema implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
+
+	private static final Pattern FILE = Pattern.compile("V(\\d+)__(.+)\\.cypher");
+
+	private final Driver driver;
+
+	GraphSchema(Driver driver) {
+		this.driver = driver;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		try (Session session = this.driver.session()) {
+			long current = session.executeRead(tx -> tx
+				.run("OPTIONAL MATCH (v:__SchemaVersion) RETURN coalesce(max(v.version), 0) AS version")
+				.single()
+				.get("version")
+				.asLong());
+			for (Resource migration : migrations()) {
+				Matcher name = FILE.matcher(migration.getFilename());
+				if (!name.matches() || Long.parseLong(name.group(1)) <= current) {
+					continue;
+				}
+				long version = Long.parseLong(name.group(1));
+				for (String statement : statements(migration)) {
+					session.run(statement).consume(); // schema changes run in their own transactions
+				}
+				session.executeWrite(tx -> tx.run("CREATE (:__SchemaVersion {version: $version, name: $name, at: datetime()})",
+						Map.of("version", version, "name", name.group(2))).consume());
+				log.info("Applied graph schema migration V{} ({})", version, name.group(2));
+			}
+		}
+	}
+
+	/** The highest migration version available in the app. */
+	public static long latestVersion() {
+		return migrations().stream()
+			.map(r -> FILE.matcher(r.getFilename()))
+			.filter(Matcher::matches)
+			.mapToLong(m -> Long.parseLong(m.group(1)))
+			.max()
+			.orElse(0);
+	}
+
+	private static List<Resource> migrations() {
+		try {
+			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:neo4j/migrations/*.cypher"))
+				.sorted(Comparator.comparingLong(r -> {
+					Matcher m = FILE.matcher(r.getFilename());
+					return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+				}))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> statements(Resource migration) {
+		try {
+			String text = migration.getContentAsString(StandardCharsets.UTF_8);
+			return Arrays.stream(text.split(";\\s*(\\n|$)"))
+				.map(s -> s.lines().filter(l -> !l.strip().startsWith("//")).reduce("", (a, b) -> a + "\n" + b).strip())
+				.filter(s -> !s.isEmpty())
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

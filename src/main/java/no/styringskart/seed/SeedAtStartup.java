@@ -1,0 +1,43 @@
+package no.styringskart.seed;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Loads the seed when the app starts, as {@code styringskart.seed.load} says. */
+@Component
+@Order(10)
+class SeedAtStartup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedAtStartup.class);
+
+	private final SeedLoader loader;
+
+	private final SeedProperties properties;
+
+	SeedAtStartup(SeedLoader loader, SeedProperties properties) {
+		this.loader = loader;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		switch (this.properties.load()) {
+			case NEVER -> log.info("Seed loading is off (styringskart.seed.load=never)");
+			case ALWAYS -> this.loader.load();
+			case IF_EMPTY -> {
+				if (this.loader.graphHasSeed()) {
+					log.info("Graph already holds the seed; not reloading (use --styringskart.seed.load=always)");
+				}
+				else {
+					this.loader.load();
+				}
+			}
+		}
+	}
+
+}

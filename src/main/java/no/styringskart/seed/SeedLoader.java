@@ -1,0 +1,87 @@
+package no.styringskart.seed;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads the curated seed: reads and validates all of it first, then replaces the seeded graph in a single
+ * write transaction. A seed with any problem raises {@link InvalidSeedException} and writes nothing.
+ */
+@Service
+public class SeedLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final Driver driver;
+
+	private final SeedProperties properties;
+
+	SeedLoader(Driver driver, SeedProperties properties) {
+		this.driver = driver;
+		this.properties = properties;
+	}
+
+	/** Loads the configured seed location. */
+	public SeedLoadReport load() {
+		return load(this.properties.location());
+	}
+
+	/** Loads the seed at a Spring resource location such as {@code file:seed/}. */
+	public SeedLoadReport load(String location) {
+		long started = System.nanoTime();
+		SeedGraph graph = SeedValidator.validate(SeedFiles.read(location));
+		try (Session session = this.driver.session(SessionConfig.builder().build())) {
+			SeedLoadReport report = session.executeWrite(tx -> {
+				SeedWriter.replace(tx, graph);
+				return report(tx, location, started);
+			});
+			log.info("Seed loaded from {} in {} ms: {} nodes, {} relationships", location, report.millis(),
+					report.nodes(), report.relationships());
+			return report;
+		}
+	}
+
+	/** What the graph holds now, per seeded label and relationship type, without writing anything. */
+	public SeedLoadReport counts() {
+		long started = System.nanoTime();
+		try (Session session = this.driver.session()) {
+			return session.executeRead(tx -> report(tx, "(current graph)", started));
+		}
+	}
+
+	/** Whether any seeded node exists (the startup check for {@code if-empty}). */
+	public boolean graphHasSeed() {
+		try (Session session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run("MATCH (d:Document) RETURN count(d) > 0 AS seeded")
+				.single()
+				.get("seeded")
+				.asBoolean());
+		}
+	}
+
+	private static SeedLoadReport report(TransactionContext tx, String location, long started) {
+		Map<String, Long> labels = new TreeMap<>();
+		for (String label : SeedWriter.SEEDED_LABELS) {
+			labels.put(label, tx.run("MATCH (n:$($label)) RETURN count(n) AS c", Map.of("label", label))
+				.single()
+				.get("c")
+				.asLong());
+		}
+		Map<String, Long> types = new TreeMap<>();
+		tx.run("""
+				MATCH (n)-[r]->() WHERE any(l IN labels(n) WHERE l IN $labels)
+				RETURN type(r) AS type, count(r) AS c""", Map.of("labels", SeedWriter.SEEDED_LABELS))
+			.forEachRemaining(r -> types.put(r.get("type").asString(), r.get("c").asLong()));
+		return new SeedLoadReport(location, labels, types, (System.nanoTime() - started) / 1_000_000);
+	}
+
+}

@@ -1,0 +1,176 @@
+package no.styringskart.seed;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes a validated {@link SeedGraph} inside the caller's transaction: the seeded part of the graph is
+ * replaced as a whole, so loading twice gives the same graph and a removed fact disappears.
+ */
+final class SeedWriter {
+
+	/** Labels the seed owns; everything carrying one of them is replaced on load. */
+	static final List<String> SEEDED_LABELS = List.of("Document", "Organisation", "Person", "Body", "Initiative",
+			"Standard", "Membership", "Meeting", "Attendance", "AgendaItem", "StandardAdoption", "ChangeEvent", "Role");
+
+	private static final String EVIDENCE = """
+			evidenceDocuments: row.evidenceDocuments, evidenceQuotes: row.evidenceQuotes,
+			evidenceLines: row.evidenceLines""";
+
+	private static final List<String> STATEMENTS = List.of("""
+			UNWIND $documents AS row
+			CREATE (:Document {id: row.id, file: row.file, url: row.url, title: row.title, kind: row.kind, date: row.date,
+			        year: row.year, publisher: row.publisher})
+			""", """
+			UNWIND $organisations AS row
+			CREATE (:Organisation {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
+			        sector: row.sector, sources: row.sources, %s})
+			""".formatted(EVIDENCE), """
+			UNWIND $organisations AS row
+			WITH row WHERE row.parent IS NOT NULL
+			MATCH (o:Organisation {id: row.id}), (p:Organisation {id: row.parent})
+			CREATE (o)-[:SUB_ORGANISATION_OF]->(p)
+			""", """
+			UNWIND $people AS row
+			CREATE (:Person {id: row.id, name: row.name, aliases: row.aliases, sources: row.sources, %s})
+			""".formatted(EVIDENCE), """
+			UNWIND $titles AS row
+			MATCH (p:Person {id: row.person})
+			OPTIONAL MATCH (o:Organisation {id: row.organisation})
+			CALL (p, o, row) {
+			  WITH * WHERE o IS NOT NULL
+			  CREATE (p)-[:HAS_POSITION {title: row.title, %1$s}]->(o)
+			}
+			SET p.titles = coalesce(p.titles, []) + row.title
+			""".formatted(EVIDENCE), """
+			UNWIND $bodies AS row
+			CREATE (b:Body {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind, model: row.model,
+			        sources: row.sources, %s})
+			WITH b, row WHERE row.owner IS NOT NULL
+			MATCH (o:Organisation {id: row.owner})
+			CREATE (b)-[:RUN_BY]->(o)
+			""".formatted(EVIDENCE), """
+			UNWIND $initiatives AS row
+			CREATE (i:Initiative {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
+			        period: row.period, status: row.status, sources: row.sources, %s})
+			WITH i, row WHERE row.owner IS NOT NULL
+			MATCH (o:Organisation {id: row.owner})
+			CREATE (i)-[:OWNED_BY]->(o)
+			""".formatted(EVIDENCE), """
+			UNWIND $initiatives AS row
+			WITH row WHERE row.partOf IS NOT NULL
+			MATCH (i:Initiative {id: row.id}), (p:Initiative {id: row.partOf})
+			CREATE (i)-[:PART_OF]->(p)
+			""", """
+			UNWIND $standards AS row
+			CREATE (s:Standard {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
+			        sources: row.sources, %s})
+			WITH s, row WHERE row.sdo IS NOT NULL
+			MATCH (o:Organisation {id: row.sdo})
+			CREATE (s)-[:MAINTAINED_BY]->(o)
+			""".formatted(EVIDENCE), """
+			UNWIND $memberships AS row
+			MATCH (p:Person {id: row.person}), (b:Body {id: row.body})
+			CREATE (p)-[:HAS_MEMBERSHIP]->(m:Membership {id: row.id, role: row.role, from: row.from, to: row.to,
+			        %s})-[:IN_BODY]->(b)
+			WITH m, row
+			CALL (m, row) {
+			  MATCH (o:Organisation {id: row.onBehalfOf})
+			  CREATE (m)-[:ON_BEHALF_OF]->(o)
+			}
+			CALL (m, row) {
+			  MATCH (r:Person {id: row.replaces})
+			  CREATE (m)-[:REPLACES]->(r)
+			}
+			""".formatted(EVIDENCE), """
+			UNWIND $meetings AS row
+			MATCH (b:Body {id: row.body}), (d:Document {id: row.document})
+			CREATE (m:Meeting {id: row.id, number: row.number, date: row.date, start: row.start, end: row.end,
+			        place: row.place, status: row.status, papers: row.papers, %s})-[:OF_BODY]->(b)
+			CREATE (m)-[:DESCRIBED_IN]->(d)
+			""".formatted(EVIDENCE), """
+			UNWIND $attendance AS row
+			MATCH (p:Person {id: row.person}), (m:Meeting {id: row.meeting})
+			CREATE (p)-[:HAS_ATTENDANCE]->(a:Attendance {id: row.id, role: row.role, status: row.status,
+			        note: row.note, %s})-[:AT_MEETING]->(m)
+			WITH a, row
+			CALL (a, row) {
+			  MATCH (o:Organisation {id: row.onBehalfOf})
+			  CREATE (a)-[:ON_BEHALF_OF]->(o)
+			}
+			""".formatted(EVIDENCE), """
+			UNWIND $agendaItems AS row
+			MATCH (m:Meeting {id: row.meeting})
+			CREATE (m)-[:HAS_AGENDA_ITEM]->(:AgendaItem {id: row.id, number: row.number, order: row.order,
+			        title: row.title, type: row.type, time: row.time, proposedDecision: row.proposedDecision,
+			        decision: row.decision, summary: row.summary, attachments: row.attachments, %s})
+			""".formatted(EVIDENCE), """
+			UNWIND $agendaLinks AS row
+			MATCH (i:AgendaItem {id: row.item}), (t:$(row.label) {id: row.target})
+			MERGE (i)-[:$(row.type)]->(t)
+			""", """
+			UNWIND $dependencies AS row
+			MATCH (a {id: row.dependent}) WHERE a:Initiative OR a:Standard
+			MATCH (b {id: row.dependency}) WHERE b:Initiative OR b:Standard
+			CREATE (a)-[:DEPENDS_ON {kind: row.kind, statedFrom: row.statedFrom, statedTo: row.statedTo,
+			        note: row.note, %s}]->(b)
+			""".formatted(EVIDENCE), """
+			UNWIND $bodyRelations AS row
+			MATCH (a:Body {id: row.from})
+			MATCH (b {id: row.to}) WHERE b:Body OR b:Organisation
+			CREATE (a)-[:$(row.type) {%s}]->(b)
+			""".formatted(EVIDENCE), """
+			UNWIND $adoptions AS row
+			MATCH (s:Standard {id: row.standard})
+			CREATE (s)-[:HAS_ADOPTION]->(:StandardAdoption {id: row.id, level: row.level, year: row.year,
+			        status: row.status, scope: row.scope, %s})
+			""".formatted(EVIDENCE), """
+			UNWIND $changeEvents AS row
+			CREATE (e:ChangeEvent {id: row.id, kind: row.kind, date: row.date, subjectType: row.subjectType, %s})
+			WITH e, row
+			CALL (e, row) {
+			  UNWIND row.originals AS original
+			  MATCH (o {id: original}) WHERE o:Organisation OR o:Body OR o:Initiative
+			  CREATE (e)-[:ORIGINAL]->(o)
+			}
+			CALL (e, row) {
+			  UNWIND row.results AS result
+			  MATCH (o {id: result}) WHERE o:Organisation OR o:Body OR o:Initiative
+			  CREATE (e)-[:RESULTING]->(o)
+			}
+			""".formatted(EVIDENCE), """
+			UNWIND $roles AS row
+			CREATE (r:Role {id: row.id, name: row.name, kind: row.kind, description: row.description, %s})
+			WITH r, row
+			UNWIND row.heldBy AS holder
+			MATCH (h {id: holder}) WHERE h:Organisation OR h:Body
+			CREATE (r)-[:HELD_BY]->(h)
+			""".formatted(EVIDENCE));
+
+	private SeedWriter() {
+	}
+
+	/** Each statement gets just the rows it unwinds, not the whole seed. */
+	private static Map<String, Object> only(Map<String, Object> parameters, String statement) {
+		Map<String, Object> used = new java.util.HashMap<>();
+		parameters.forEach((name, rows) -> {
+			if (java.util.regex.Pattern.compile("\\$" + name + "\\b").matcher(statement).find()) {
+				used.put(name, rows);
+			}
+		});
+		return used;
+	}
+
+	static void replace(TransactionContext tx, SeedGraph graph) {
+		for (String label : SEEDED_LABELS) {
+			tx.run("MATCH (n:$($label)) DETACH DELETE n", Map.of("label", label)).consume();
+		}
+		Map<String, Object> parameters = graph.asParameters();
+		for (String statement : STATEMENTS) {
+			tx.run(statement, only(parameters, statement)).consume();
+		}
+	}
+
+}
