@@ -1,17 +1,30 @@
-// Mounts GraphiQL against this app's /graphql endpoint with a first query that shows what the graph holds.
-(function () {
+// Mounts GraphiQL against this app's /graphql endpoint, with one tab per example use case. The examples are
+// the same documents the API tests run (static/graphiql/examples).
+(async function () {
+  const examples = [
+    ['dependentsOfTag', 'Which tiltak depend on TAG?'],
+    ['overlapNufaNuit', 'Overlap NUFA–NUIT'],
+    ['bridgingPeople', 'Bridging people'],
+    ['advisoryModel', 'Structure of the model'],
+    ['nuitProfile', 'NUIT for evaluators'],
+    ['searchSorOst', 'Search (OCR-tolerant)'],
+    ['personProfile', 'A person'],
+    ['meetingsOfNuit', 'Meetings, paged'],
+  ];
+  const variables = {
+    searchSorOst: '{ "text": "Sgr-@st" }',
+    meetingsOfNuit: '{ "after": null }',
+  };
+  const tabs = await Promise.all(examples.map(async ([name]) => {
+    const response = await fetch('/graphiql/examples/' + name + '.graphql');
+    return { query: await response.text(), variables: variables[name] || '' };
+  }));
   const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-  const defaultQuery = `# Styringskart: Norwegian e-health governance as a graph.
-# Press the play button (or Ctrl-Enter) to run. Open the docs (top left) to browse the schema.
-{
-  about {
-    neo4jVersion
-    nodeCount
-    relationshipCount
-    labels { name count }
-  }
-}
-`;
   const root = ReactDOM.createRoot(document.getElementById('graphiql'));
-  root.render(React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: false }));
+  root.render(React.createElement(GraphiQL, {
+    fetcher,
+    defaultTabs: tabs,
+    defaultEditorToolsVisibility: true,
+    shouldPersistHeaders: false,
+  }));
 })();

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import no.styringskart.seed.SeedModel.AgendaItemEntry;
+import no.styringskart.shared.Fold;
 import no.styringskart.seed.SeedModel.Declaration;
 import no.styringskart.seed.SeedModel.Evidence;
 import no.styringskart.seed.SeedModel.MeetingEntry;
@@ -270,6 +271,7 @@ final class SeedValidator {
 			row.put("from", from);
 			row.put("to", to);
 			row.put("replaces", replaces);
+			row.put("observedOn", documentDate(document));
 			rows.memberships.add(row);
 		}
 		for (int i = 0; i < content.meetings().size(); i++) {
@@ -437,6 +439,10 @@ final class SeedValidator {
 		row.put("decision", item.decision());
 		row.put("summary", item.summary());
 		row.put("attachments", item.attachments());
+		row.put("searchKey", Fold.fold(String.join(" ", java.util.Arrays.asList(item.number(), item.title(),
+				item.proposedDecision(), item.decision(), item.summary()).stream().filter(Objects::nonNull).toList())));
+		// lists of saker sort by meeting date, then agenda position
+		row.put("sortKey", meeting.date() + "#" + String.format("%03d", (item.order() != null) ? item.order() : 0));
 		rows.agendaItems.add(row);
 		links(file, path + ".presenters", item, item.presenters(), this.people, "person", "PRESENTED_BY", "Person", rows);
 		links(file, path + ".presentingOrganisations", item, item.presentingOrganisations(), this.organisations,
@@ -604,6 +610,11 @@ final class SeedValidator {
 		}
 	}
 
+	private LocalDate documentDate(String document) {
+		SeedModel.SourceDocument source = this.documents.get(document);
+		return (source == null || source.date() == null) ? null : LocalDate.parse(source.date());
+	}
+
 	private LocalDate date(String file, String path, String value) {
 		if (value == null) {
 			return null;
@@ -694,6 +705,7 @@ final class SeedValidator {
 			aliases.remove(this.first.name());
 			row.put("aliases", aliases);
 			row.put("sources", this.evidence.stream().map(Located::document).distinct().toList());
+			row.put("searchKey", Fold.fold(this.first.name() + " " + String.join(" ", aliases)));
 			return row;
 		}
 

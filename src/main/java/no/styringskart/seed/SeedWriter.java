@@ -26,7 +26,7 @@ final class SeedWriter {
 			""", """
 			UNWIND $organisations AS row
 			CREATE (:Organisation {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
-			        sector: row.sector, sources: row.sources, %s})
+			        sector: row.sector, sources: row.sources, searchKey: row.searchKey, %s})
 			""".formatted(EVIDENCE), """
 			UNWIND $organisations AS row
 			WITH row WHERE row.parent IS NOT NULL
@@ -34,7 +34,8 @@ final class SeedWriter {
 			CREATE (o)-[:SUB_ORGANISATION_OF]->(p)
 			""", """
 			UNWIND $people AS row
-			CREATE (:Person {id: row.id, name: row.name, aliases: row.aliases, sources: row.sources, %s})
+			CREATE (:Person {id: row.id, name: row.name, aliases: row.aliases, sources: row.sources,
+			        searchKey: row.searchKey, %s})
 			""".formatted(EVIDENCE), """
 			UNWIND $titles AS row
 			MATCH (p:Person {id: row.person})
@@ -47,14 +48,14 @@ final class SeedWriter {
 			""".formatted(EVIDENCE), """
 			UNWIND $bodies AS row
 			CREATE (b:Body {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind, model: row.model,
-			        sources: row.sources, %s})
+			        sources: row.sources, searchKey: row.searchKey, %s})
 			WITH b, row WHERE row.owner IS NOT NULL
 			MATCH (o:Organisation {id: row.owner})
 			CREATE (b)-[:RUN_BY]->(o)
 			""".formatted(EVIDENCE), """
 			UNWIND $initiatives AS row
 			CREATE (i:Initiative {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
-			        period: row.period, status: row.status, sources: row.sources, %s})
+			        period: row.period, status: row.status, sources: row.sources, searchKey: row.searchKey, %s})
 			WITH i, row WHERE row.owner IS NOT NULL
 			MATCH (o:Organisation {id: row.owner})
 			CREATE (i)-[:OWNED_BY]->(o)
@@ -66,7 +67,7 @@ final class SeedWriter {
 			""", """
 			UNWIND $standards AS row
 			CREATE (s:Standard {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
-			        sources: row.sources, %s})
+			        sources: row.sources, searchKey: row.searchKey, %s})
 			WITH s, row WHERE row.sdo IS NOT NULL
 			MATCH (o:Organisation {id: row.sdo})
 			CREATE (s)-[:MAINTAINED_BY]->(o)
@@ -74,7 +75,7 @@ final class SeedWriter {
 			UNWIND $memberships AS row
 			MATCH (p:Person {id: row.person}), (b:Body {id: row.body})
 			CREATE (p)-[:HAS_MEMBERSHIP]->(m:Membership {id: row.id, role: row.role, from: row.from, to: row.to,
-			        %s})-[:IN_BODY]->(b)
+			        observedOn: row.observedOn, %s})-[:IN_BODY]->(b)
 			WITH m, row
 			CALL (m, row) {
 			  MATCH (o:Organisation {id: row.onBehalfOf})
@@ -105,7 +106,8 @@ final class SeedWriter {
 			MATCH (m:Meeting {id: row.meeting})
 			CREATE (m)-[:HAS_AGENDA_ITEM]->(:AgendaItem {id: row.id, number: row.number, order: row.order,
 			        title: row.title, type: row.type, time: row.time, proposedDecision: row.proposedDecision,
-			        decision: row.decision, summary: row.summary, attachments: row.attachments, %s})
+			        decision: row.decision, summary: row.summary, attachments: row.attachments,
+			        searchKey: row.searchKey, sortKey: row.sortKey, %s})
 			""".formatted(EVIDENCE), """
 			UNWIND $agendaLinks AS row
 			MATCH (i:AgendaItem {id: row.item}), (t:$(row.label) {id: row.target})

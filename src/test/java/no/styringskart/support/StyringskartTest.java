@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestNeo4jInitializer.class)
 @AutoConfigureHttpGraphQlTester
+@Import(ApiTestConfiguration.class)
 public @interface StyringskartTest {
 
 }

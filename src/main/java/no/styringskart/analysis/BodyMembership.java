@@ -1,0 +1,99 @@
+package no.styringskart.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.styringskart.councils.Body;
+import no.styringskart.organisations.Organisation;
+import no.styringskart.people.Person;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who sits in which body, as the overlap questions count it, read in one query: memberships (any role but
+ * the secretariat) and member-like attendance, optionally limited to a time window.
+ */
+@Component
+class BodyMembership {
+
+	/** Attendance roles that mean a seat in the body (not the secretariat, a guest or a presenter). */
+	static final List<String> SEAT_ROLES = List.of("medlem", "leder", "nestleder", "observator", "vara", "programeier");
+
+	// A membership counts in a window when its stated period overlaps it; one without a period counts when the
+	// paper that lists it is dated in the window. Attendance counts when its meeting is in the window.
+	private static final String SEATS = """
+			MATCH (b:Body) WHERE $bodies IS NULL OR b.id IN $bodies
+			OPTIONAL CALL (b) {
+			  MATCH (p:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)
+			  WHERE m.role <> 'sekretariat'
+			    AND ($from IS NULL OR CASE WHEN m.to IS NOT NULL THEN m.to WHEN m.from IS NOT NULL THEN date('9999-12-31')
+			                               ELSE m.observedOn END >= $from)
+			    AND ($to IS NULL OR coalesce(m.from, m.observedOn) <= $to)
+			  OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
+			  RETURN p, o, m.role AS role
+			  UNION
+			  MATCH (p:Person)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(mt:Meeting)-[:OF_BODY]->(b)
+			  WHERE a.role IN $seatRoles AND ($from IS NULL OR mt.date >= $from) AND ($to IS NULL OR mt.date <= $to)
+			  OPTIONAL MATCH (a)-[:ON_BEHALF_OF]->(o:Organisation)
+			  RETURN p, o, a.role AS role
+			}
+			WITH b, p, collect(DISTINCT role) AS roles, collect(DISTINCT o) AS organisations
+			RETURN b, collect(CASE WHEN p IS NOT NULL THEN {person: p, roles: roles, organisations: organisations} END) AS seats
+			ORDER BY b.name""";
+
+	private final Neo4jClient neo4j;
+
+	BodyMembership(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** One person's seat in one body. */
+	record PersonSeat(Person person, List<String> roles, List<Organisation> organisations) {
+	}
+
+	/** A body and its seats, people in name order. */
+	record Seats(Body body, List<PersonSeat> seats) {
+
+		Map<String, Person> people() {
+			Map<String, Person> people = new LinkedHashMap<>();
+			this.seats.forEach(s -> people.put(s.person().id(), s.person()));
+			return people;
+		}
+
+		Map<String, Organisation> organisations() {
+			Map<String, Organisation> organisations = new LinkedHashMap<>();
+			this.seats.forEach(s -> s.organisations().forEach(o -> organisations.put(o.id(), o)));
+			return organisations;
+		}
+
+	}
+
+	/** Seats of the given bodies, or of every body when {@code bodies} is null; a body may have none. */
+	List<Seats> of(List<String> bodies, LocalDate from, LocalDate to) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("bodies", bodies);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("seatRoles", SEAT_ROLES);
+		return new ArrayList<>(this.neo4j.query(SEATS)
+			.bindAll(parameters)
+			.fetchAs(Seats.class)
+			.mappedBy((t, r) -> new Seats(Body.of(r.get("b").asNode()), r.get("seats").asList(BodyMembership::seat)
+				.stream()
+				.sorted(java.util.Comparator.comparing(s -> s.person().name()))
+				.toList()))
+			.all());
+	}
+
+	private static PersonSeat seat(Value value) {
+		return new PersonSeat(Person.of(value.get("person").asNode()), value.get("roles").asList(Value::asString),
+				value.get("organisations").asList(o -> Organisation.of(o.asNode())));
+	}
+
+}

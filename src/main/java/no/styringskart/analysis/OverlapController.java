@@ -1,0 +1,205 @@
+package no.styringskart.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.styringskart.analysis.BodyMembership.PersonSeat;
+import no.styringskart.analysis.BodyMembership.Seats;
+import no.styringskart.analysis.OverlapResults.BodyMembers;
+import no.styringskart.analysis.OverlapResults.BridgingOrganisation;
+import no.styringskart.analysis.OverlapResults.BridgingPerson;
+import no.styringskart.analysis.OverlapResults.Overlap;
+import no.styringskart.analysis.OverlapResults.OverlapMatrix;
+import no.styringskart.analysis.OverlapResults.OverlapPair;
+import no.styringskart.analysis.OverlapResults.OrganisationSeat;
+import no.styringskart.analysis.OverlapResults.Seat;
+import no.styringskart.organisations.Organisation;
+import no.styringskart.people.Person;
+import no.styringskart.shared.BadRequestException;
+import no.styringskart.shared.NotFoundException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class OverlapController {
+
+	static final int MAX_BODIES = 50;
+
+	private final BodyMembership membership;
+
+	OverlapController(BodyMembership membership) {
+		this.membership = membership;
+	}
+
+	@QueryMapping
+	Overlap overlap(@Argument List<String> bodies, @Argument LocalDate from, @Argument LocalDate to) {
+		List<String> ids = bodies.stream().distinct().toList();
+		if (ids.size() < 2 || ids.size() > MAX_BODIES) {
+			throw new BadRequestException("bodies must name between 2 and " + MAX_BODIES + " different bodies");
+		}
+		List<Seats> seats = requested(ids, from, to);
+		Set<String> sharedPeople = null;
+		Set<String> sharedOrganisations = null;
+		for (Seats body : seats) {
+			sharedPeople = intersect(sharedPeople, body.people().keySet());
+			sharedOrganisations = intersect(sharedOrganisations, body.organisations().keySet());
+		}
+		Set<String> people = sharedPeople;
+		Set<String> organisations = sharedOrganisations;
+		return new Overlap(seats.stream().map(OverlapController::members).toList(),
+				seats.getFirst().people().values().stream().filter(p -> people.contains(p.id())).toList(),
+				seats.getFirst().organisations().values().stream().filter(o -> organisations.contains(o.id())).toList(),
+				pairs(seats));
+	}
+
+	@QueryMapping
+	OverlapMatrix overlapMatrix(@Argument List<String> bodies, @Argument LocalDate from, @Argument LocalDate to) {
+		List<Seats> seats;
+		if (bodies == null) {
+			seats = this.membership.of(null, from, to).stream().filter(s -> !s.seats().isEmpty()).toList();
+		}
+		else {
+			List<String> ids = bodies.stream().distinct().toList();
+			if (ids.isEmpty() || ids.size() > MAX_BODIES) {
+				throw new BadRequestException("bodies must name between 1 and " + MAX_BODIES + " bodies");
+			}
+			seats = requested(ids, from, to);
+		}
+		return new OverlapMatrix(seats.stream().map(Seats::body).toList(),
+				seats.stream().map(s -> s.people().size()).toList(), pairs(seats));
+	}
+
+	@QueryMapping
+	List<BridgingPerson> bridgingPeople(@Argument Integer minBodies, @Argument Integer first, @Argument LocalDate from,
+			@Argument LocalDate to) {
+		int minimum = check("minBodies", minBodies, 2, 1, MAX_BODIES);
+		int size = check("first", first, 50, 1, 500);
+		Map<String, Person> people = new LinkedHashMap<>();
+		Map<String, List<Seat>> seatsOf = new LinkedHashMap<>();
+		for (Seats body : this.membership.of(null, from, to)) {
+			for (PersonSeat seat : body.seats()) {
+				people.put(seat.person().id(), seat.person());
+				seatsOf.computeIfAbsent(seat.person().id(), k -> new ArrayList<>())
+					.add(new Seat(body.body(), seat.roles(), seat.organisations()));
+			}
+		}
+		return seatsOf.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() >= minimum)
+			.map(e -> new BridgingPerson(people.get(e.getKey()), e.getValue().size(), e.getValue()))
+			.sorted(Comparator.comparingInt(BridgingPerson::bodyCount).reversed()
+				.thenComparing(b -> b.person().name()))
+			.limit(size)
+			.toList();
+	}
+
+	@QueryMapping
+	List<BridgingOrganisation> bridgingOrganisations(@Argument Integer minBodies, @Argument Integer first,
+			@Argument LocalDate from, @Argument LocalDate to) {
+		int minimum = check("minBodies", minBodies, 2, 1, MAX_BODIES);
+		int size = check("first", first, 50, 1, 500);
+		Map<String, Organisation> organisations = new LinkedHashMap<>();
+		Map<String, List<OrganisationSeat>> seatsOf = new LinkedHashMap<>();
+		for (Seats body : this.membership.of(null, from, to)) {
+			Map<String, List<Person>> peopleByOrganisation = new LinkedHashMap<>();
+			for (PersonSeat seat : body.seats()) {
+				for (Organisation organisation : seat.organisations()) {
+					organisations.put(organisation.id(), organisation);
+					peopleByOrganisation.computeIfAbsent(organisation.id(), k -> new ArrayList<>()).add(seat.person());
+				}
+			}
+			peopleByOrganisation.forEach((id, people) -> seatsOf.computeIfAbsent(id, k -> new ArrayList<>())
+				.add(new OrganisationSeat(body.body(), people)));
+		}
+		return seatsOf.entrySet()
+			.stream()
+			.filter(e -> e.getValue().size() >= minimum)
+			.map(e -> new BridgingOrganisation(organisations.get(e.getKey()), e.getValue().size(), e.getValue()))
+			.sorted(Comparator.comparingInt(BridgingOrganisation::bodyCount).reversed()
+				.thenComparing(b -> b.organisation().name()))
+			.limit(size)
+			.toList();
+	}
+
+	/** Seats of the requested bodies in the order asked, NOT_FOUND naming any unknown id. */
+	private List<Seats> requested(List<String> ids, LocalDate from, LocalDate to) {
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new BadRequestException("to (" + to + ") is before from (" + from + ")");
+		}
+		Map<String, Seats> byId = new LinkedHashMap<>();
+		this.membership.of(ids, from, to).forEach(s -> byId.put(s.body().id(), s));
+		List<String> unknown = ids.stream().filter(id -> !byId.containsKey(id)).toList();
+		if (!unknown.isEmpty()) {
+			throw new NotFoundException("body", String.join("', '", unknown));
+		}
+		return ids.stream().map(byId::get).toList();
+	}
+
+	private static List<OverlapPair> pairs(List<Seats> seats) {
+		List<OverlapPair> pairs = new ArrayList<>();
+		for (int i = 0; i < seats.size(); i++) {
+			for (int j = i + 1; j < seats.size(); j++) {
+				pairs.add(pair(seats.get(i), seats.get(j)));
+			}
+		}
+		return pairs;
+	}
+
+	private static OverlapPair pair(Seats a, Seats b) {
+		Map<String, Person> peopleA = a.people();
+		Map<String, Person> peopleB = b.people();
+		Map<String, Organisation> organisationsA = a.organisations();
+		Map<String, Organisation> organisationsB = b.organisations();
+		List<Person> sharedPeople = peopleA.values().stream().filter(p -> peopleB.containsKey(p.id())).toList();
+		List<Organisation> sharedOrganisations = organisationsA.values()
+			.stream()
+			.filter(o -> organisationsB.containsKey(o.id()))
+			.toList();
+		return new OverlapPair(a.body(), b.body(), sharedPeople, sharedPeople.size(),
+				jaccard(sharedPeople.size(), peopleA.size(), peopleB.size()),
+				overlapCoefficient(sharedPeople.size(), peopleA.size(), peopleB.size()), sharedOrganisations,
+				sharedOrganisations.size(),
+				jaccard(sharedOrganisations.size(), organisationsA.size(), organisationsB.size()),
+				overlapCoefficient(sharedOrganisations.size(), organisationsA.size(), organisationsB.size()));
+	}
+
+	static double jaccard(int shared, int a, int b) {
+		int union = a + b - shared;
+		return (union == 0) ? 0 : (double) shared / union;
+	}
+
+	static double overlapCoefficient(int shared, int a, int b) {
+		int smaller = Math.min(a, b);
+		return (smaller == 0) ? 0 : (double) shared / smaller;
+	}
+
+	private static BodyMembers members(Seats seats) {
+		return new BodyMembers(seats.body(), List.copyOf(seats.people().values()),
+				List.copyOf(seats.organisations().values()));
+	}
+
+	private static Set<String> intersect(Set<String> sofar, Set<String> next) {
+		if (sofar == null) {
+			return new HashSet<>(next);
+		}
+		sofar.retainAll(next);
+		return sofar;
+	}
+
+	private static int check(String name, Integer value, int fallback, int min, int max) {
+		int v = (value != null) ? value : fallback;
+		if (v < min || v > max) {
+			throw new BadRequestException(name + " must be between " + min + " and " + max + ", was " + v);
+		}
+		return v;
+	}
+
+}

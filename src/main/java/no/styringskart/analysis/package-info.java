@@ -1,0 +1,5 @@
+/**
+ * The questions Styringskart exists for: transitive dependencies between tiltak, member overlap across
+ * bodies, and the structure of the advisory model. Each root field is one parameterised, bounded Cypher query.
+ */
+package no.styringskart.analysis;

@@ -1,0 +1,109 @@
+package no.styringskart.councils;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import no.styringskart.changes.ChangeEvent;
+import no.styringskart.meetings.Meeting;
+import no.styringskart.organisations.Organisation;
+import no.styringskart.shared.Connection;
+import no.styringskart.shared.Direction;
+import no.styringskart.shared.Listing;
+import no.styringskart.shared.Lookup;
+import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.Related;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class BodyController {
+
+	private static final Listing<Body> LIST = new Listing<>("Body", "toLower(n.name)", Body::of,
+			b -> b.name().toLowerCase(Locale.ROOT), Body::id);
+
+	private final Neo4jClient neo4j;
+
+	private final Related related;
+
+	BodyController(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+		this.related = new Related(neo4j);
+	}
+
+	@QueryMapping
+	Body body(@Argument String id) {
+		return Lookup.byId(this.neo4j, "Body", "body", id, Body::of);
+	}
+
+	@QueryMapping
+	Connection<Body> bodies(@Argument Integer first, @Argument String after, @Argument BodyFilter filter,
+			@Argument Direction direction) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> parameters = new HashMap<>();
+		if (filter != null) {
+			List<String> words = Lookup.words(filter.nameContains());
+			if (words != null) {
+				where.add("all(w IN $words WHERE n.searchKey CONTAINS w)");
+				parameters.put("words", words);
+			}
+			if (filter.kind() != null) {
+				where.add("n.kind = $kind");
+				parameters.put("kind", filter.kind());
+			}
+			if (filter.model() != null) {
+				where.add("n.model = $model");
+				parameters.put("model", filter.model());
+			}
+		}
+		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Body, Organisation> runBy(List<Body> bodies) {
+		return this.related.one(bodies, Body::id, "UNWIND $ids AS id MATCH (:Body {id: id})-[:RUN_BY]->(o) RETURN id, o",
+				r -> Organisation.of(r.get("o").asNode()));
+	}
+
+	@BatchMapping
+	Map<Body, List<Membership>> memberships(List<Body> bodies) {
+		return this.related.many(bodies, Body::id, """
+				UNWIND $ids AS id MATCH (:Body {id: id})<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p)
+				RETURN id, m ORDER BY m.role, p.name""", r -> Membership.of(r.get("m").asNode()));
+	}
+
+	@BatchMapping
+	Map<Body, List<Meeting>> meetings(List<Body> bodies) {
+		return this.related.many(bodies, Body::id, """
+				UNWIND $ids AS id MATCH (:Body {id: id})<-[:OF_BODY]-(m:Meeting) RETURN id, m ORDER BY m.date""",
+				r -> Meeting.of(r.get("m").asNode()));
+	}
+
+	@BatchMapping
+	Map<Body, List<BodyRelation>> relations(List<Body> bodies) {
+		return this.related.many(bodies, Body::id, """
+				UNWIND $ids AS id MATCH (a:Body {id: id})-[r:%s]->(b)
+				RETURN id, a, r, b ORDER BY type(r), b.name""".formatted(BodyRelation.TYPES), BodyRelation::of);
+	}
+
+	@BatchMapping
+	Map<Body, List<BodyRelation>> incomingRelations(List<Body> bodies) {
+		return this.related.many(bodies, Body::id, """
+				UNWIND $ids AS id MATCH (a:Body)-[r:%s]->(b:Body {id: id})
+				RETURN id, a, r, b ORDER BY type(r), a.name""".formatted(BodyRelation.TYPES), BodyRelation::of);
+	}
+
+	@BatchMapping
+	Map<Body, List<ChangeEvent>> changeEvents(List<Body> bodies) {
+		return this.related.many(bodies, Body::id, """
+				UNWIND $ids AS id MATCH (:Body {id: id})<-[:ORIGINAL|RESULTING]-(e:ChangeEvent) RETURN id, e ORDER BY e.date""",
+				r -> ChangeEvent.of(r.get("e").asNode()));
+	}
+
+}

@@ -1,0 +1,51 @@
+package no.styringskart.councils;
+
+import java.util.List;
+import java.util.Map;
+
+import no.styringskart.organisations.Organisation;
+import no.styringskart.people.Person;
+import no.styringskart.shared.Related;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MembershipController {
+
+	private final Related related;
+
+	MembershipController(Neo4jClient neo4j) {
+		this.related = new Related(neo4j);
+	}
+
+	@BatchMapping
+	Map<Membership, Person> person(List<Membership> memberships) {
+		return this.related.one(memberships, Membership::id,
+				"UNWIND $ids AS id MATCH (:Membership {id: id})<-[:HAS_MEMBERSHIP]-(p) RETURN id, p",
+				r -> Person.of(r.get("p").asNode()));
+	}
+
+	@BatchMapping
+	Map<Membership, Body> body(List<Membership> memberships) {
+		return this.related.one(memberships, Membership::id,
+				"UNWIND $ids AS id MATCH (:Membership {id: id})-[:IN_BODY]->(b) RETURN id, b",
+				r -> Body.of(r.get("b").asNode()));
+	}
+
+	@BatchMapping
+	Map<Membership, Organisation> onBehalfOf(List<Membership> memberships) {
+		return this.related.one(memberships, Membership::id,
+				"UNWIND $ids AS id MATCH (:Membership {id: id})-[:ON_BEHALF_OF]->(o) RETURN id, o",
+				r -> Organisation.of(r.get("o").asNode()));
+	}
+
+	@BatchMapping
+	Map<Membership, Person> replaces(List<Membership> memberships) {
+		return this.related.one(memberships, Membership::id,
+				"UNWIND $ids AS id MATCH (:Membership {id: id})-[:REPLACES]->(p) RETURN id, p",
+				r -> Person.of(r.get("p").asNode()));
+	}
+
+}

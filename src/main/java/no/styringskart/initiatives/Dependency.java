@@ -1,0 +1,32 @@
+package no.styringskart.initiatives;
+
+import java.util.List;
+
+import no.styringskart.shared.Evidence;
+import no.styringskart.shared.Values;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+
+/**
+ * A stated dependency: {@code dependent} depends on {@code dependency} (an initiative or a standard), of a
+ * kind as the paper put it, with its evidence.
+ *
+ * @param dependent the initiative (or standard) that depends
+ * @param dependency what it depends on
+ */
+public record Dependency(Object dependent, Object dependency, String kind, String note, List<Evidence> evidence) {
+
+	/** From a row with the dependent {@code a}, the relationship {@code d} and the dependency {@code b}. */
+	public static Dependency of(Record row) {
+		Relationship edge = row.get("d").asRelationship();
+		return new Dependency(node(row.get("a").asNode()), node(row.get("b").asNode()), Values.string(edge, "kind"),
+				Values.string(edge, "note"), Evidence.of(edge));
+	}
+
+	/** An initiative or standard node as its API type. */
+	public static Object node(Node node) {
+		return node.hasLabel("Standard") ? no.styringskart.standards.Standard.of(node) : Initiative.of(node);
+	}
+
+}

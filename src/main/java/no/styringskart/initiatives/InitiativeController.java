@@ -1,0 +1,105 @@
+package no.styringskart.initiatives;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import no.styringskart.meetings.AgendaItem;
+import no.styringskart.organisations.Organisation;
+import no.styringskart.shared.Connection;
+import no.styringskart.shared.Direction;
+import no.styringskart.shared.Listing;
+import no.styringskart.shared.Lookup;
+import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.Related;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class InitiativeController {
+
+	private static final Listing<Initiative> LIST = new Listing<>("Initiative", "toLower(n.name)", Initiative::of,
+			i -> i.name().toLowerCase(Locale.ROOT), Initiative::id);
+
+	private final Neo4jClient neo4j;
+
+	private final Related related;
+
+	InitiativeController(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+		this.related = new Related(neo4j);
+	}
+
+	@QueryMapping
+	Initiative initiative(@Argument String id) {
+		return Lookup.byId(this.neo4j, "Initiative", "initiative", id, Initiative::of);
+	}
+
+	@QueryMapping
+	Connection<Initiative> initiatives(@Argument Integer first, @Argument String after,
+			@Argument InitiativeFilter filter, @Argument Direction direction) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> parameters = new HashMap<>();
+		if (filter != null) {
+			List<String> words = Lookup.words(filter.nameContains());
+			if (words != null) {
+				where.add("all(w IN $words WHERE n.searchKey CONTAINS w)");
+				parameters.put("words", words);
+			}
+			if (filter.kind() != null) {
+				where.add("n.kind = $kind");
+				parameters.put("kind", filter.kind());
+			}
+		}
+		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Initiative, Organisation> owner(List<Initiative> initiatives) {
+		return this.related.one(initiatives, Initiative::id,
+				"UNWIND $ids AS id MATCH (:Initiative {id: id})-[:OWNED_BY]->(o) RETURN id, o",
+				r -> Organisation.of(r.get("o").asNode()));
+	}
+
+	@BatchMapping
+	Map<Initiative, Initiative> partOf(List<Initiative> initiatives) {
+		return this.related.one(initiatives, Initiative::id,
+				"UNWIND $ids AS id MATCH (:Initiative {id: id})-[:PART_OF]->(p:Initiative) RETURN id, p",
+				r -> Initiative.of(r.get("p").asNode()));
+	}
+
+	@BatchMapping
+	Map<Initiative, List<Initiative>> parts(List<Initiative> initiatives) {
+		return this.related.many(initiatives, Initiative::id, """
+				UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:PART_OF]-(p:Initiative) RETURN id, p ORDER BY p.name""",
+				r -> Initiative.of(r.get("p").asNode()));
+	}
+
+	@BatchMapping
+	Map<Initiative, List<Dependency>> dependsOn(List<Initiative> initiatives) {
+		return this.related.many(initiatives, Initiative::id, """
+				UNWIND $ids AS id MATCH (a:Initiative {id: id})-[d:DEPENDS_ON]->(b) RETURN id, a, d, b ORDER BY b.name""",
+				Dependency::of);
+	}
+
+	@BatchMapping
+	Map<Initiative, List<Dependency>> dependents(List<Initiative> initiatives) {
+		return this.related.many(initiatives, Initiative::id, """
+				UNWIND $ids AS id MATCH (a)-[d:DEPENDS_ON]->(b:Initiative {id: id}) RETURN id, a, d, b ORDER BY a.name""",
+				Dependency::of);
+	}
+
+	@BatchMapping
+	Map<Initiative, List<AgendaItem>> agendaItems(List<Initiative> initiatives) {
+		return this.related.many(initiatives, Initiative::id, """
+				UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:CONCERNS]-(i:AgendaItem) RETURN id, i ORDER BY i.sortKey""",
+				r -> AgendaItem.of(r.get("i").asNode()));
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Initiatives (tiltak): programmes, projects, national solutions, plans, and their dependencies. */
+package no.styringskart.initiatives;

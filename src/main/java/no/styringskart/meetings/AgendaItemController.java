@@ -1,0 +1,149 @@
+package no.styringskart.meetings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.styringskart.councils.Body;
+import no.styringskart.initiatives.Initiative;
+import no.styringskart.organisations.Organisation;
+import no.styringskart.people.Person;
+import no.styringskart.shared.Connection;
+import no.styringskart.shared.Direction;
+import no.styringskart.shared.Entities;
+import no.styringskart.shared.Listing;
+import no.styringskart.shared.Lookup;
+import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.Related;
+import no.styringskart.standards.Standard;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AgendaItemController {
+
+	/** Sorted by meeting date, then position on the agenda (the loader stores that key on each item). */
+	private static final Listing<AgendaItem> LIST = new Listing<>("AgendaItem", "n.sortKey", AgendaItem::of,
+			AgendaItem::sortKey, AgendaItem::id);
+
+	private final Neo4jClient neo4j;
+
+	private final Related related;
+
+	AgendaItemController(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+		this.related = new Related(neo4j);
+	}
+
+	@QueryMapping
+	AgendaItem agendaItem(@Argument String id) {
+		return Lookup.byId(this.neo4j, "AgendaItem", "agenda item", id, AgendaItem::of);
+	}
+
+	@QueryMapping
+	Connection<AgendaItem> agendaItems(@Argument Integer first, @Argument String after,
+			@Argument AgendaItemFilter filter, @Argument Direction direction) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> parameters = new HashMap<>();
+		if (filter != null) {
+			if (filter.body() != null) {
+				where.add("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(:Meeting)-[:OF_BODY]->(:Body {id: $body}) }");
+				parameters.put("body", filter.body());
+			}
+			if (filter.type() != null) {
+				where.add("toLower(n.type) = toLower($type)");
+				parameters.put("type", filter.type());
+			}
+			if (filter.from() != null) {
+				where.add("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date >= $from }");
+				parameters.put("from", filter.from());
+			}
+			if (filter.to() != null) {
+				where.add("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date <= $to }");
+				parameters.put("to", filter.to());
+			}
+			List<String> words = Lookup.words(filter.textContains());
+			if (words != null) {
+				where.add("all(w IN $words WHERE n.searchKey CONTAINS w)");
+				parameters.put("words", words);
+			}
+			if (filter.hasDecision() != null) {
+				where.add("(n.decision IS NOT NULL) = $hasDecision");
+				parameters.put("hasDecision", filter.hasDecision());
+			}
+		}
+		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, Meeting> meeting(List<AgendaItem> items) {
+		return this.related.one(items, AgendaItem::id,
+				"UNWIND $ids AS id MATCH (:AgendaItem {id: id})<-[:HAS_AGENDA_ITEM]-(m) RETURN id, m",
+				r -> Meeting.of(r.get("m").asNode()));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<Person>> presenters(List<AgendaItem> items) {
+		return people(items, "PRESENTED_BY");
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<Person>> caseOfficers(List<AgendaItem> items) {
+		return people(items, "CASE_OFFICER");
+	}
+
+	private Map<AgendaItem, List<Person>> people(List<AgendaItem> items, String type) {
+		return this.related.many(items, AgendaItem::id, """
+				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:%s]->(p:Person) RETURN id, p ORDER BY p.name"""
+			.formatted(type), r -> Person.of(r.get("p").asNode()));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<Organisation>> presentingOrganisations(List<AgendaItem> items) {
+		return this.related.many(items, AgendaItem::id, """
+				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:PRESENTED_BY]->(o:Organisation) RETURN id, o ORDER BY o.name""",
+				r -> Organisation.of(r.get("o").asNode()));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<Initiative>> initiatives(List<AgendaItem> items) {
+		return this.related.many(items, AgendaItem::id, """
+				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:CONCERNS]->(i:Initiative) RETURN id, i ORDER BY i.name""",
+				r -> Initiative.of(r.get("i").asNode()));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<Standard>> standards(List<AgendaItem> items) {
+		return this.related.many(items, AgendaItem::id, """
+				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:CONCERNS]->(s:Standard) RETURN id, s ORDER BY s.name""",
+				r -> Standard.of(r.get("s").asNode()));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<Object>> concerns(List<AgendaItem> items) {
+		return this.related.many(items, AgendaItem::id, """
+				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:CONCERNS]->(x) WHERE x:Body OR x:Organisation
+				RETURN id, x ORDER BY x.name""",
+				r -> Entities.of(r.get("x").asNode(), Map.of("Body", Body::of, "Organisation", Organisation::of)));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<AgendaItem>> refersTo(List<AgendaItem> items) {
+		return this.related.many(items, AgendaItem::id, """
+				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:REFERS_TO]->(i) RETURN id, i ORDER BY i.id""",
+				r -> AgendaItem.of(r.get("i").asNode()));
+	}
+
+	@BatchMapping
+	Map<AgendaItem, List<AgendaItem>> referredBy(List<AgendaItem> items) {
+		return this.related.many(items, AgendaItem::id, """
+				UNWIND $ids AS id MATCH (:AgendaItem {id: id})<-[:REFERS_TO]-(i) RETURN id, i ORDER BY i.id""",
+				r -> AgendaItem.of(r.get("i").asNode()));
+	}
+
+}

@@ -1,0 +1,119 @@
+package no.styringskart.meetings;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.styringskart.councils.Body;
+import no.styringskart.organisations.Organisation;
+import no.styringskart.people.Person;
+import no.styringskart.shared.Connection;
+import no.styringskart.shared.Direction;
+import no.styringskart.shared.Listing;
+import no.styringskart.shared.Lookup;
+import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.Related;
+import no.styringskart.sources.Document;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class MeetingController {
+
+	private static final Listing<Meeting> LIST = new Listing<>("Meeting", "toString(n.date)", Meeting::of,
+			m -> m.date().toString(), Meeting::id);
+
+	private final Neo4jClient neo4j;
+
+	private final Related related;
+
+	MeetingController(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+		this.related = new Related(neo4j);
+	}
+
+	@QueryMapping
+	Meeting meeting(@Argument String id) {
+		return Lookup.byId(this.neo4j, "Meeting", "meeting", id, Meeting::of);
+	}
+
+	@QueryMapping
+	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter,
+			@Argument Direction direction) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> parameters = new HashMap<>();
+		if (filter != null) {
+			if (filter.body() != null) {
+				where.add("EXISTS { (n)-[:OF_BODY]->(:Body {id: $body}) }");
+				parameters.put("body", filter.body());
+			}
+			if (filter.from() != null) {
+				where.add("n.date >= $from");
+				parameters.put("from", filter.from());
+			}
+			if (filter.to() != null) {
+				where.add("n.date <= $to");
+				parameters.put("to", filter.to());
+			}
+			if (filter.status() != null) {
+				where.add("n.status = $status");
+				parameters.put("status", filter.status());
+			}
+		}
+		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Meeting, Body> body(List<Meeting> meetings) {
+		return this.related.one(meetings, Meeting::id,
+				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[:OF_BODY]->(b) RETURN id, b", r -> Body.of(r.get("b").asNode()));
+	}
+
+	@BatchMapping
+	Map<Meeting, List<Attendance>> attendance(List<Meeting> meetings) {
+		return this.related.many(meetings, Meeting::id, """
+				UNWIND $ids AS id MATCH (:Meeting {id: id})<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p)
+				RETURN id, a ORDER BY a.status DESC, a.role, p.name""", r -> Attendance.of(r.get("a").asNode()));
+	}
+
+	@BatchMapping
+	Map<Meeting, List<AgendaItem>> agendaItems(List<Meeting> meetings) {
+		return this.related.many(meetings, Meeting::id, """
+				UNWIND $ids AS id MATCH (:Meeting {id: id})-[:HAS_AGENDA_ITEM]->(i) RETURN id, i ORDER BY i.order, i.id""",
+				r -> AgendaItem.of(r.get("i").asNode()));
+	}
+
+	@BatchMapping
+	Map<Meeting, Document> document(List<Meeting> meetings) {
+		return this.related.one(meetings, Meeting::id,
+				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[:DESCRIBED_IN]->(d) RETURN id, d",
+				r -> Document.of(r.get("d").asNode()));
+	}
+
+	@BatchMapping
+	Map<Attendance, Person> person(List<Attendance> attendance) {
+		return this.related.one(attendance, Attendance::id,
+				"UNWIND $ids AS id MATCH (:Attendance {id: id})<-[:HAS_ATTENDANCE]-(p) RETURN id, p",
+				r -> Person.of(r.get("p").asNode()));
+	}
+
+	@BatchMapping
+	Map<Attendance, Meeting> meeting(List<Attendance> attendance) {
+		return this.related.one(attendance, Attendance::id,
+				"UNWIND $ids AS id MATCH (:Attendance {id: id})-[:AT_MEETING]->(m) RETURN id, m",
+				r -> Meeting.of(r.get("m").asNode()));
+	}
+
+	@BatchMapping
+	Map<Attendance, Organisation> onBehalfOf(List<Attendance> attendance) {
+		return this.related.one(attendance, Attendance::id,
+				"UNWIND $ids AS id MATCH (:Attendance {id: id})-[:ON_BEHALF_OF]->(o) RETURN id, o",
+				r -> Organisation.of(r.get("o").asNode()));
+	}
+
+}

@@ -1,0 +1,113 @@
+package no.styringskart.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import no.styringskart.councils.Membership;
+import no.styringskart.meetings.AgendaItem;
+import no.styringskart.meetings.Attendance;
+import no.styringskart.organisations.Organisation;
+import no.styringskart.shared.Connection;
+import no.styringskart.shared.Direction;
+import no.styringskart.shared.Evidence;
+import no.styringskart.shared.Listing;
+import no.styringskart.shared.Lookup;
+import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.Related;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class PersonController {
+
+	private static final Listing<Person> LIST = new Listing<>("Person", "toLower(n.name)", Person::of,
+			p -> p.name().toLowerCase(Locale.ROOT), Person::id);
+
+	private final Neo4jClient neo4j;
+
+	private final Related related;
+
+	PersonController(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+		this.related = new Related(neo4j);
+	}
+
+	@QueryMapping
+	Person person(@Argument String id) {
+		return Lookup.byId(this.neo4j, "Person", "person", id, Person::of);
+	}
+
+	@QueryMapping
+	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter,
+			@Argument Direction direction) {
+		List<String> where = new ArrayList<>();
+		Map<String, Object> parameters = new HashMap<>();
+		if (filter != null) {
+			List<String> words = Lookup.words(filter.nameContains());
+			if (words != null) {
+				where.add("all(w IN $words WHERE n.searchKey CONTAINS w)");
+				parameters.put("words", words);
+			}
+			if (filter.body() != null) {
+				where.add("EXISTS { (n)-[:HAS_MEMBERSHIP]->(:Membership)-[:IN_BODY]->(:Body {id: $body}) }");
+				parameters.put("body", filter.body());
+			}
+			if (filter.organisation() != null) {
+				where.add("EXISTS { (n)-[:HAS_MEMBERSHIP|HAS_ATTENDANCE]->()-[:ON_BEHALF_OF]->(:Organisation {id: $organisation}) }");
+				parameters.put("organisation", filter.organisation());
+			}
+		}
+		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Person, List<Position>> positions(List<Person> people) {
+		return this.related.many(people, Person::id, """
+				UNWIND $ids AS id MATCH (:Person {id: id})-[h:HAS_POSITION]->(o:Organisation)
+				RETURN id, h, o ORDER BY o.name""", r -> new Position(r.get("h").get("title").asString(),
+				Organisation.of(r.get("o").asNode()), Evidence.of(r.get("h").asRelationship())));
+	}
+
+	@BatchMapping
+	Map<Person, List<Membership>> memberships(List<Person> people) {
+		return this.related.many(people, Person::id, """
+				UNWIND $ids AS id MATCH (:Person {id: id})-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)
+				RETURN id, m ORDER BY b.name, m.observedOn""", r -> Membership.of(r.get("m").asNode()));
+	}
+
+	@BatchMapping
+	Map<Person, List<Attendance>> attendance(List<Person> people) {
+		return this.related.many(people, Person::id, """
+				UNWIND $ids AS id MATCH (:Person {id: id})-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(m)
+				RETURN id, a ORDER BY m.date DESC""", r -> Attendance.of(r.get("a").asNode()));
+	}
+
+	@BatchMapping
+	Map<Person, List<AgendaItem>> presented(List<Person> people) {
+		return this.related.many(people, Person::id, """
+				UNWIND $ids AS id MATCH (:Person {id: id})<-[:PRESENTED_BY]-(i:AgendaItem)<-[:HAS_AGENDA_ITEM]-(m)
+				RETURN id, i ORDER BY m.date, i.order""", r -> AgendaItem.of(r.get("i").asNode()));
+	}
+
+	@BatchMapping
+	Map<Person, List<AgendaItem>> caseOfficerFor(List<Person> people) {
+		return this.related.many(people, Person::id, """
+				UNWIND $ids AS id MATCH (:Person {id: id})<-[:CASE_OFFICER]-(i:AgendaItem)<-[:HAS_AGENDA_ITEM]-(m)
+				RETURN id, i ORDER BY m.date, i.order""", r -> AgendaItem.of(r.get("i").asNode()));
+	}
+
+	@BatchMapping
+	Map<Person, List<Organisation>> organisations(List<Person> people) {
+		return this.related.many(people, Person::id, """
+				UNWIND $ids AS id MATCH (:Person {id: id})-[:HAS_MEMBERSHIP|HAS_ATTENDANCE]->()-[:ON_BEHALF_OF]->(o)
+				WITH DISTINCT id, o RETURN id, o ORDER BY o.name""", r -> Organisation.of(r.get("o").asNode()));
+	}
+
+}

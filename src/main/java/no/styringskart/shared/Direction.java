@@ -1,0 +1,8 @@
+package no.styringskart.shared;
+
+/** Sort direction of a list. */
+public enum Direction {
+
+	ASC, DESC
+
+}

@@ -1,0 +1,37 @@
+package no.styringskart.shared;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Folds Norwegian text and its OCR damage to a plain lower-case ASCII key, so {@code Sør-Øst}, {@code Sor-Ost}
+ * and {@code Sør Øst} meet: ø/ö/@ → o, æ → ae, å/ä → a, other accents dropped, punctuation to spaces.
+ */
+public final class Fold {
+
+	private Fold() {
+	}
+
+	public static String fold(String text) {
+		if (text == null) {
+			return "";
+		}
+		String lower = text.toLowerCase(java.util.Locale.ROOT)
+			.replace("æ", "ae")
+			.replace("ø", "o")
+			.replace("ö", "o")
+			.replace("@", "o")
+			.replace("å", "a")
+			.replace("ä", "a");
+		String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return plain.replaceAll("[^a-z0-9]+", " ").strip();
+	}
+
+	/** The folded words of a text, for matching word by word. */
+	public static List<String> words(String text) {
+		String folded = fold(text);
+		return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+	}
+
+}

@@ -1,0 +1,79 @@
+package no.styringskart.shared;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Batch loading for relationship fields: one Cypher query for all parents of a field, however many there
+ * are. The query gets the parents' ids as {@code $ids} and returns one row per related item with the
+ * parent's id in the column {@code id}.
+ */
+public final class Related {
+
+	private final Neo4jClient neo4j;
+
+	public Related(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** Every parent mapped to its related items (an empty list when it has none), in the query's order. */
+	public <P, C> Map<P, List<C>> many(Collection<P> parents, Function<P, String> idOf, String cypher,
+			Function<Record, C> mapper) {
+		Map<String, List<C>> byId = new HashMap<>();
+		for (Row<C> row : rows(parents, idOf, cypher, mapper)) {
+			byId.computeIfAbsent(row.id(), k -> new java.util.ArrayList<>()).add(row.value());
+		}
+		Map<P, List<C>> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			result.put(parent, byId.getOrDefault(idOf.apply(parent), List.of()));
+		}
+		return result;
+	}
+
+	/** Every parent mapped to its single related item; parents without one are left out (null in GraphQL). */
+	public <P, C> Map<P, C> one(Collection<P> parents, Function<P, String> idOf, String cypher,
+			Function<Record, C> mapper) {
+		Map<String, C> byId = new HashMap<>();
+		for (Row<C> row : rows(parents, idOf, cypher, mapper)) {
+			byId.putIfAbsent(row.id(), row.value());
+		}
+		Map<P, C> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			C value = byId.get(idOf.apply(parent));
+			if (value != null) {
+				result.put(parent, value);
+			}
+		}
+		return result;
+	}
+
+	private <P, C> Collection<Row<C>> rows(Collection<P> parents, Function<P, String> idOf, String cypher,
+			Function<Record, C> mapper) {
+		List<String> ids = parents.stream().map(idOf).distinct().toList();
+		return this.neo4j.query(cypher)
+			.bind(ids)
+			.to("ids")
+			.fetchAs(Row.class)
+			.mappedBy((types, record) -> new Row<>(record.get("id").asString(), mapper.apply(record)))
+			.all()
+			.stream()
+			.map(row -> {
+				@SuppressWarnings("unchecked")
+				Row<C> typed = (Row<C>) row;
+				return typed;
+			})
+			.toList();
+	}
+
+	private record Row<C>(String id, C value) {
+	}
+
+}

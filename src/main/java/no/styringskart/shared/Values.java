@@ -1,0 +1,35 @@
+package no.styringskart.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+
+/** Null-tolerant reads of node and relationship properties. */
+public final class Values {
+
+	private Values() {
+	}
+
+	public static String string(MapAccessor entity, String key) {
+		Value value = entity.get(key);
+		return (value == null || value.isNull()) ? null : value.asString();
+	}
+
+	public static List<String> strings(MapAccessor entity, String key) {
+		Value value = entity.get(key);
+		return (value == null || value.isNull()) ? List.of() : value.asList(Value::asString);
+	}
+
+	public static LocalDate date(MapAccessor entity, String key) {
+		Value value = entity.get(key);
+		return (value == null || value.isNull()) ? null : value.asLocalDate();
+	}
+
+	public static Integer integer(MapAccessor entity, String key) {
+		Value value = entity.get(key);
+		return (value == null || value.isNull()) ? null : value.asInt();
+	}
+
+}

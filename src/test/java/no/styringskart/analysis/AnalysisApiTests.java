@@ -1,0 +1,139 @@
+package no.styringskart.analysis;
+
+import java.util.List;
+import java.util.Map;
+
+import no.styringskart.support.StyringskartTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The three analysis questions, asked with the example documents GraphiQL offers, against the seeded graph. */
+@StyringskartTest
+class AnalysisApiTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Test
+	void nilarAndTheOtherTiltakThePapersNameDependOnTagWithQuotes() {
+		var response = this.graphQl.documentName("dependentsOfTag").execute();
+		List<String> direct = response.path("dependents.reached[?(@.distance == 1)].node.id")
+			.entityList(String.class)
+			.get();
+		assertThat(direct).contains("nilar", "helseplattformen", "dokumentdeling-i-kjernejournal", "akson");
+		List<String> quotes = response.path("dependents.reached[?(@.node.id == 'nilar')].chains[*].steps[*].evidence[*].quote")
+			.entityList(String.class)
+			.get();
+		assertThat(quotes).anySatisfy(q -> assertThat(q).contains("avhengighet til TAG"));
+		List<Integer> distances = response.path("dependents.reached[*].distance").entityList(Integer.class).get();
+		assertThat(distances).isSorted().contains(2);
+	}
+
+	@Test
+	void theShortestDependencyPathFromNilarToTheProgrammeGoesThroughTag() {
+		this.graphQl.document("""
+				{ dependencyPath(from: "nilar", to: "program-helhetlig-samhandling") {
+				    length steps { dependent { ... on Initiative { id } } dependency { ... on Initiative { id } } } } }""")
+			.execute()
+			.path("dependencyPath.length")
+			.entity(Integer.class)
+			.satisfies(length -> assertThat(length).isBetween(1, 3));
+	}
+
+	@Test
+	void depthAboveTheMaximumIsABadRequestAndAnUnknownInitiativeIsNotFound() {
+		this.graphQl.document("{ dependents(of: \"tag\", depth: 7) { depth } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("between 1 and 6"))
+			.verify();
+		this.graphQl.document("{ dependents(of: \"no-such-tiltak\") { depth } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.NOT_FOUND && e.getMessage().contains("no-such-tiltak"))
+			.verify();
+	}
+
+	@Test
+	void nufaAndNuitShareTheirRhfAndKsRepresentatives() {
+		var response = this.graphQl.documentName("overlapNufaNuit").execute();
+		List<String> people = response.path("overlap.sharedPeople[*].name").entityList(String.class).get();
+		assertThat(people).contains("Per Olav Skjesol");
+		List<String> organisations = response.path("overlap.sharedOrganisations[*].name").entityList(String.class).get();
+		assertThat(organisations).contains("Helse Sør-Øst RHF", "KS", "Helse Vest RHF", "Oslo kommune");
+		Map<?, ?> pair = response.path("overlap.pairs[0]").entity(Map.class).get();
+		int shared = ((Number) pair.get("sharedPeopleCount")).intValue();
+		assertThat(shared).isEqualTo(people.size());
+		int nufa = response.path("overlap.bodies[0].people").entityList(Object.class).get().size();
+		int nuit = response.path("overlap.bodies[1].people").entityList(Object.class).get().size();
+		assertThat(((Number) pair.get("peopleJaccard")).doubleValue())
+			.isCloseTo((double) shared / (nufa + nuit - shared), org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(((Number) pair.get("peopleOverlapCoefficient")).doubleValue())
+			.isCloseTo((double) shared / Math.min(nufa, nuit), org.assertj.core.data.Offset.offset(1e-9));
+	}
+
+	@Test
+	void theOverlapMatrixCoversEveryPairOfBodiesWithMembers() {
+		var response = this.graphQl.document("{ overlapMatrix { bodies { id } sizes cells { a { id } b { id } sharedPeopleCount } } }")
+			.execute();
+		List<String> bodies = response.path("overlapMatrix.bodies[*].id").entityList(String.class).get();
+		assertThat(bodies).contains("nufa", "nuit", "nasjonalt-e-helsestyre", "programstyret-helhetlig-samhandling");
+		response.path("overlapMatrix.cells").entityList(Object.class).hasSize(bodies.size() * (bodies.size() - 1) / 2);
+	}
+
+	@Test
+	void aTimeWindowCountsOnlyMembershipsKnownInIt() {
+		var in2025 = this.graphQl.document("""
+				{ overlap(bodies: ["nufa", "nuit"], from: "2025-01-01", to: "2025-12-31") { bodies { people { name } } } }""")
+			.execute();
+		List<String> nufa2025 = in2025.path("overlap.bodies[0].people[*].name").entityList(String.class).get();
+		List<String> nuit2025 = in2025.path("overlap.bodies[1].people[*].name").entityList(String.class).get();
+		assertThat(nufa2025).doesNotContain("Inga Nordberg"); // a NUFA member in 2020
+		assertThat(nuit2025).contains("Mariann Hornnes");
+	}
+
+	@Test
+	void bridgingPeopleAreRankedByHowManyBodiesTheySitIn() {
+		var response = this.graphQl.documentName("bridgingPeople").execute();
+		List<Integer> counts = response.path("bridgingPeople[*].bodyCount").entityList(Integer.class).get();
+		assertThat(counts).isSortedAccordingTo((a, b) -> b - a).allSatisfy(c -> assertThat(c).isGreaterThanOrEqualTo(2));
+		assertThat(response.path("bridgingPeople[0].person.name").entity(String.class).get()).isEqualTo("Per Olav Skjesol");
+		List<String> organisations = this.graphQl.document("{ bridgingOrganisations { organisation { name } bodyCount } }")
+			.execute()
+			.path("bridgingOrganisations[*].organisation.name")
+			.entityList(String.class)
+			.get();
+		assertThat(organisations).contains("KS", "Helse Sør-Øst RHF", "Helsedirektoratet");
+	}
+
+	@Test
+	void theAdvisoryModelShowsWhoAdvisesWhomAndTheMergerOfTheDirectorates() {
+		var response = this.graphQl.documentName("advisoryModel").execute();
+		List<Map> relations = response.path("advisoryModel.relations").entityList(Map.class).get();
+		assertThat(relations).anySatisfy(r -> {
+			assertThat(r.get("kind")).isEqualTo("prepares_for");
+			assertThat(((Map<?, ?>) r.get("from")).get("name")).isEqualTo("Nasjonalt utvalg for IKT-prioritering");
+		});
+		assertThat(relations).anySatisfy(r -> assertThat(r.get("kind")).isEqualTo("advises"));
+		List<String> kinds = response.path("advisoryModel.changeEvents[*].kind").entityList(String.class).get();
+		assertThat(kinds).contains("merger", "succession");
+	}
+
+	@Test
+	void nuitsProfileCountsItsMeetingsAttendanceAndSakerByType() {
+		var response = this.graphQl.documentName("nuitProfile").execute();
+		assertThat(response.path("body.profile.meetingCount").entity(Integer.class).get()).isGreaterThanOrEqualTo(2);
+		double rate = response.path("body.profile.attendanceRate").entity(Double.class).get();
+		assertThat(rate).isBetween(0.5, 1.0);
+		List<Map> types = response.path("body.profile.agendaItemsByType").entityList(Map.class).get();
+		assertThat(types).anySatisfy(t -> assertThat(t.get("name")).isEqualTo("Drøfting"));
+		List<String> decisions = response.path("body.profile.decisions[*].decision").entityList(String.class).get();
+		assertThat(decisions).anySatisfy(d -> assertThat(d).contains("NUIT godkjenner referatet fra NUIT 14. november 2024"));
+	}
+
+}

@@ -1,0 +1,143 @@
+package no.styringskart.system;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import no.styringskart.support.ApiTestConfiguration;
+import no.styringskart.support.StyringskartTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Browsing every entity type: lookups, navigation both ways, pagination, filters, errors, and no N+1. */
+@StyringskartTest
+class BrowsingApiTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Test
+	void everySchemaFieldIsMappedToAFetcher() {
+		var report = ApiTestConfiguration.schemaReport.get();
+		assertThat(report).as("schema inspection ran").isNotNull();
+		assertThat(report.unmappedFields()).isEmpty();
+		assertThat(report.unmappedArguments()).isEmpty();
+		assertThat(report.skippedTypes()).isEmpty();
+	}
+
+	@Test
+	void aPersonProfileNavigatesToBodiesOrganisationsAndMeetings() {
+		var response = this.graphQl.documentName("personProfile").execute();
+		assertThat(response.path("person.aliases").entityList(String.class).get()).contains("Karl Vestli");
+		assertThat(response.path("person.memberships[*].body.name").entityList(String.class).get())
+			.contains("Nasjonalt e-helsestyre", "Nasjonalt utvalg for fagspørsmål");
+		assertThat(response.path("person.memberships[*].onBehalfOf.name").entityList(String.class).get())
+			.contains("Direktoratet for e-helse");
+		assertThat(response.path("person.memberships[0].evidence[0].lines").entity(String.class).get())
+			.matches("\\d+(-\\d+)?");
+	}
+
+	@Test
+	void meetingsPageByKeysetCursorsWithoutRepeatsOrGaps() {
+		List<String> dates = new ArrayList<>();
+		String after = null;
+		int total = -1;
+		for (int page = 0; page < 20; page++) {
+			var response = this.graphQl.documentName("meetingsOfNuit").variable("after", after).execute();
+			total = response.path("meetings.totalCount").entity(Integer.class).get();
+			dates.addAll(response.path("meetings.edges[*].node.date").entityList(String.class).get());
+			if (!response.path("meetings.pageInfo.hasNextPage").entity(Boolean.class).get()) {
+				break;
+			}
+			after = response.path("meetings.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(dates).hasSize(total).doesNotHaveDuplicates().isSortedAccordingTo((a, b) -> b.compareTo(a));
+		assertThat(total).isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void whoAttendedNuit1Of2025WithOrganisationAndStatus() {
+		var attendance = this.graphQl.document("""
+				{ meeting(id: "nuit-2025-02-13") { number attendance { person { name } onBehalfOf { name } status role } } }""")
+			.execute()
+			.path("meeting.attendance[?(@.person.name == 'Ole Jørgen Kirkeluten')].status")
+			.entityList(String.class)
+			.get();
+		assertThat(attendance).containsExactly("absent");
+	}
+
+	@Test
+	void filtersSelectByFoldedNameKindDateAndSakstype() {
+		assertThat(this.graphQl.document("{ organisations(filter: {nameContains: \"sor-ost\"}) { edges { node { id } } } }")
+			.execute()
+			.path("organisations.edges[*].node.id")
+			.entityList(String.class)
+			.get()).containsExactly("helse-sor-ost-rhf");
+		assertThat(this.graphQl.document("{ organisations(filter: {kind: \"rhf\"}) { totalCount } }")
+			.execute()
+			.path("organisations.totalCount")
+			.entity(Integer.class)
+			.get()).isEqualTo(4);
+		List<String> types = this.graphQl.document("""
+				{ agendaItems(filter: {body: "nuit", type: "Godkjenning", from: "2025-01-01"}, first: 50) {
+				    edges { node { type meeting { date } } } } }""")
+			.execute()
+			.path("agendaItems.edges[*].node.type")
+			.entityList(String.class)
+			.get();
+		assertThat(types).isNotEmpty().containsOnly("Godkjenning");
+	}
+
+	@Test
+	void sakerReferToEarlierSakerAndBack() {
+		var response = this.graphQl.document("""
+				{ agendaItems(filter: {body: "nasjonalt-e-helsestyre", textContains: "porteføljestyring"}, first: 10) {
+				    edges { node { number refersTo { number referredBy { number } } } } } }""")
+			.execute();
+		assertThat(response.path("agendaItems.edges[*].node.refersTo[*].number").entityList(String.class).get())
+			.contains("39/20");
+	}
+
+	@Test
+	void badArgumentsGetClassifiedErrorsNotInternalOnes() {
+		this.graphQl.document("{ people(first: -1) { totalCount } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("first must be between"))
+			.verify();
+		this.graphQl.document("{ people(after: \"not-a-cursor\") { totalCount } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("cursor"))
+			.verify();
+		this.graphQl.document("{ person(id: \"nobody\") { name } }")
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.NOT_FOUND && e.getMessage().contains("'nobody'"))
+			.verify();
+	}
+
+	@Test
+	void nestedListsCostTheSameNumberOfQueriesHoweverManyRowsTheyReturn() {
+		String nested = """
+				query ($first: Int) { people(first: $first) { edges { node { name
+				  memberships { role body { name meetings { date } } onBehalfOf { name } }
+				  attendance { status meeting { date } }
+				  positions { title organisation { name } } } } } }""";
+		int few = statements(nested, 2);
+		int many = statements(nested, 60);
+		assertThat(many).isEqualTo(few);
+		assertThat(few).isLessThanOrEqualTo(12);
+	}
+
+	private int statements(String document, int first) {
+		ApiTestConfiguration.cypherStatements.set(0);
+		this.graphQl.document(document).variable("first", first).execute().path("people.edges").hasValue();
+		return ApiTestConfiguration.cypherStatements.get();
+	}
+
+}
