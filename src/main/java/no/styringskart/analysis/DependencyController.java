@@ -122,12 +122,12 @@ class DependencyController {
 			.all()
 			.stream()
 			.toList();
-		// every rotation of a cycle is found once per node on it: keep one per set of edges
+		// a cycle is found once per node on it (and once more per parallel edge): keep one per set of hops
 		Map<Set<String>, DependencyChain> distinct = new LinkedHashMap<>();
 		for (Path cycle : cycles) {
-			Set<String> edges = new TreeSet<>();
-			cycle.relationships().forEach(r -> edges.add(r.elementId()));
-			distinct.putIfAbsent(edges, chain(cycle));
+			Set<String> hops = new TreeSet<>();
+			cycle.relationships().forEach(r -> hops.add(r.startNodeElementId() + ">" + r.endNodeElementId()));
+			distinct.putIfAbsent(hops, chain(cycle));
 		}
 		return List.copyOf(distinct.values());
 	}

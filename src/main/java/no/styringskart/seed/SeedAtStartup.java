@@ -3,15 +3,17 @@ package no.styringskart.seed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import no.styringskart.neo4j.GraphSchema;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/** Loads the seed when the app starts, as {@code styringskart.seed.load} says. */
+/**
+ * Loads the seed when the app starts, as {@code styringskart.seed.load} says: after the graph schema is in
+ * place and before the web server takes requests, so no one reads a half-loaded graph.
+ */
 @Component
-@Order(10)
-class SeedAtStartup implements ApplicationRunner {
+class SeedAtStartup implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedAtStartup.class);
 
@@ -19,13 +21,14 @@ class SeedAtStartup implements ApplicationRunner {
 
 	private final SeedProperties properties;
 
-	SeedAtStartup(SeedLoader loader, SeedProperties properties) {
+	// the schema is asked for only so that its migrations have run before the first load
+	SeedAtStartup(SeedLoader loader, SeedProperties properties, GraphSchema schema) {
 		this.loader = loader;
 		this.properties = properties;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		switch (this.properties.load()) {
 			case NEVER -> log.info("Seed loading is off (styringskart.seed.load=never)");
 			case ALWAYS -> this.loader.load();
