@@ -7,7 +7,13 @@ import no.styringskart.support.ApiTestConfiguration;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
 
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLScalarType;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -20,6 +26,9 @@ class BrowsingApiTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@Autowired
+	GraphQlSource graphQlSource;
+
 	@Test
 	void everySchemaFieldIsMappedToAFetcher() {
 		var report = ApiTestConfiguration.schemaReport.get();
@@ -27,6 +36,33 @@ class BrowsingApiTests {
 		assertThat(report.unmappedFields()).isEmpty();
 		assertThat(report.unmappedArguments()).isEmpty();
 		assertThat(report.skippedTypes()).isEmpty();
+	}
+
+	@Test
+	void everyTypeAndFieldOfTheSchemaIsDescribed() {
+		List<String> undescribed = new ArrayList<>();
+		for (GraphQLNamedType type : this.graphQlSource.schema().getAllTypesAsList()) {
+			if (type.getName().startsWith("__") || type instanceof GraphQLScalarType scalar
+					&& List.of("String", "Int", "Float", "Boolean", "ID").contains(scalar.getName())) {
+				continue;
+			}
+			if (type.getDescription() == null || type.getDescription().isBlank()) {
+				undescribed.add(type.getName());
+			}
+			if (type instanceof GraphQLFieldsContainer container) {
+				container.getFieldDefinitions()
+					.stream()
+					.filter(f -> f.getDescription() == null || f.getDescription().isBlank())
+					.forEach(f -> undescribed.add(type.getName() + "." + f.getName()));
+			}
+			if (type instanceof GraphQLInputObjectType input) {
+				input.getFieldDefinitions()
+					.stream()
+					.filter(f -> f.getDescription() == null || f.getDescription().isBlank())
+					.forEach(f -> undescribed.add(type.getName() + "." + f.getName()));
+			}
+		}
+		assertThat(undescribed).isEmpty();
 	}
 
 	@Test
