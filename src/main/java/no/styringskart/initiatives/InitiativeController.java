@@ -1,7 +1,5 @@
 package no.styringskart.initiatives;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +8,7 @@ import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Direction;
+import no.styringskart.shared.Filter;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
@@ -44,20 +43,11 @@ class InitiativeController {
 	@QueryMapping
 	Connection<Initiative> initiatives(@Argument Integer first, @Argument String after,
 			@Argument InitiativeFilter filter, @Argument Direction direction) {
-		List<String> where = new ArrayList<>();
-		Map<String, Object> parameters = new HashMap<>();
+		Filter where = new Filter();
 		if (filter != null) {
-			List<String> words = Lookup.words(filter.nameContains());
-			if (words != null) {
-				where.add("all(w IN $words WHERE n.searchKey CONTAINS w)");
-				parameters.put("words", words);
-			}
-			if (filter.kind() != null) {
-				where.add("n.kind = $kind");
-				parameters.put("kind", filter.kind());
-			}
+			where.words(filter.nameContains()).equal("kind", filter.kind());
 		}
-		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

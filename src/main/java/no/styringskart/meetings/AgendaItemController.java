@@ -1,7 +1,5 @@
 package no.styringskart.meetings;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Direction;
+import no.styringskart.shared.Filter;
 import no.styringskart.shared.Entities;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -48,36 +47,16 @@ class AgendaItemController {
 	@QueryMapping
 	Connection<AgendaItem> agendaItems(@Argument Integer first, @Argument String after,
 			@Argument AgendaItemFilter filter, @Argument Direction direction) {
-		List<String> where = new ArrayList<>();
-		Map<String, Object> parameters = new HashMap<>();
+		Filter where = new Filter();
 		if (filter != null) {
-			if (filter.body() != null) {
-				where.add("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(:Meeting)-[:OF_BODY]->(:Body {id: $body}) }");
-				parameters.put("body", filter.body());
-			}
-			if (filter.type() != null) {
-				where.add("toLower(n.type) = toLower($type)");
-				parameters.put("type", filter.type());
-			}
-			if (filter.from() != null) {
-				where.add("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date >= $from }");
-				parameters.put("from", filter.from());
-			}
-			if (filter.to() != null) {
-				where.add("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date <= $to }");
-				parameters.put("to", filter.to());
-			}
-			List<String> words = Lookup.words(filter.textContains());
-			if (words != null) {
-				where.add("all(w IN $words WHERE n.searchKey CONTAINS w)");
-				parameters.put("words", words);
-			}
-			if (filter.hasDecision() != null) {
-				where.add("(n.decision IS NOT NULL) = $hasDecision");
-				parameters.put("hasDecision", filter.hasDecision());
-			}
+			where.when("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(:Meeting)-[:OF_BODY]->(:Body {id: $body}) }", "body", filter.body())
+				.when("toLower(n.type) = toLower($type)", "type", filter.type())
+				.when("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date >= $from }", "from", filter.from())
+				.when("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date <= $to }", "to", filter.to())
+				.words(filter.textContains())
+				.when("(n.decision IS NOT NULL) = $hasDecision", "hasDecision", filter.hasDecision());
 		}
-		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

@@ -1,7 +1,5 @@
 package no.styringskart.meetings;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +8,7 @@ import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Direction;
+import no.styringskart.shared.Filter;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
@@ -45,27 +44,14 @@ class MeetingController {
 	@QueryMapping
 	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter,
 			@Argument Direction direction) {
-		List<String> where = new ArrayList<>();
-		Map<String, Object> parameters = new HashMap<>();
+		Filter where = new Filter();
 		if (filter != null) {
-			if (filter.body() != null) {
-				where.add("EXISTS { (n)-[:OF_BODY]->(:Body {id: $body}) }");
-				parameters.put("body", filter.body());
-			}
-			if (filter.from() != null) {
-				where.add("n.date >= $from");
-				parameters.put("from", filter.from());
-			}
-			if (filter.to() != null) {
-				where.add("n.date <= $to");
-				parameters.put("to", filter.to());
-			}
-			if (filter.status() != null) {
-				where.add("n.status = $status");
-				parameters.put("status", filter.status());
-			}
+			where.when("EXISTS { (n)-[:OF_BODY]->(:Body {id: $body}) }", "body", filter.body())
+				.when("n.date >= $from", "from", filter.from())
+				.when("n.date <= $to", "to", filter.to())
+				.equal("status", filter.status());
 		}
-		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

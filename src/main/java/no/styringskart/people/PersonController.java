@@ -1,7 +1,5 @@
 package no.styringskart.people;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +10,7 @@ import no.styringskart.meetings.Attendance;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Direction;
+import no.styringskart.shared.Filter;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -47,24 +46,15 @@ class PersonController {
 	@QueryMapping
 	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter,
 			@Argument Direction direction) {
-		List<String> where = new ArrayList<>();
-		Map<String, Object> parameters = new HashMap<>();
+		Filter where = new Filter();
 		if (filter != null) {
-			List<String> words = Lookup.words(filter.nameContains());
-			if (words != null) {
-				where.add("all(w IN $words WHERE n.searchKey CONTAINS w)");
-				parameters.put("words", words);
-			}
-			if (filter.body() != null) {
-				where.add("EXISTS { (n)-[:HAS_MEMBERSHIP]->(:Membership)-[:IN_BODY]->(:Body {id: $body}) }");
-				parameters.put("body", filter.body());
-			}
-			if (filter.organisation() != null) {
-				where.add("EXISTS { (n)-[:HAS_MEMBERSHIP|HAS_ATTENDANCE]->()-[:ON_BEHALF_OF]->(:Organisation {id: $organisation}) }");
-				parameters.put("organisation", filter.organisation());
-			}
+			where.words(filter.nameContains())
+				.when("EXISTS { (n)-[:HAS_MEMBERSHIP]->(:Membership)-[:IN_BODY]->(:Body {id: $body}) }", "body",
+						filter.body())
+				.when("EXISTS { (n)-[:HAS_MEMBERSHIP|HAS_ATTENDANCE]->()-[:ON_BEHALF_OF]->(:Organisation {id: $organisation}) }",
+						"organisation", filter.organisation());
 		}
-		return LIST.page(this.neo4j, where, parameters, direction == Direction.DESC, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

@@ -22,10 +22,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 public record Listing<T>(String label, String sortKey, Function<MapAccessor, T> mapper, Function<T, String> keyOf,
 		Function<T, String> idOf) {
 
-	public Connection<T> page(Neo4jClient neo4j, List<String> filters, Map<String, Object> parameters,
-			boolean descending, PageRequest page) {
-		String where = filters.isEmpty() ? "true" : String.join(" AND ", filters);
-		String direction = descending ? "DESC" : "ASC";
+	public Connection<T> page(Neo4jClient neo4j, Filter filter, Direction direction, PageRequest page) {
+		boolean descending = direction == Direction.DESC;
+		String where = filter.conditions.isEmpty() ? "true" : String.join(" AND ", filter.conditions);
+		String order = descending ? "DESC" : "ASC";
 		String after = (page.after() == null) ? "true"
 				: "(%1$s %2$s $afterKey OR (%1$s = $afterKey AND n.id %2$s $afterId))".formatted(this.sortKey,
 						descending ? "<" : ">");
@@ -36,8 +36,8 @@ public record Listing<T>(String label, String sortKey, Function<MapAccessor, T> 
 				  WITH n, %4$s AS sortKey ORDER BY sortKey %5$s, n.id %5$s LIMIT $limit
 				  RETURN n
 				} AS page
-				""".formatted(this.label, where, after, this.sortKey, direction);
-		Map<String, Object> bound = new HashMap<>(parameters);
+				""".formatted(this.label, where, after, this.sortKey, order);
+		Map<String, Object> bound = new HashMap<>(filter.parameters);
 		bound.put("limit", page.limit());
 		if (page.after() != null) {
 			bound.put("afterKey", page.after().key());

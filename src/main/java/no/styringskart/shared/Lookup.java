@@ -30,9 +30,4 @@ public final class Lookup {
 			.orElseThrow(() -> new NotFoundException(what, id));
 	}
 
-	/** The folded words of a free-text filter, or null when the filter is absent. */
-	public static java.util.List<String> words(String text) {
-		return (text == null || text.isBlank()) ? null : Fold.words(text);
-	}
-
 }
