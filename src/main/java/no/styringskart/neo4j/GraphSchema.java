@@ -62,16 +62,6 @@ public class GraphSchema implements InitializingBean {
 		}
 	}
 
-	/** The highest migration version available in the app. */
-	public static long latestVersion() {
-		return migrations().stream()
-			.map(r -> FILE.matcher(r.getFilename()))
-			.filter(Matcher::matches)
-			.mapToLong(m -> Long.parseLong(m.group(1)))
-			.max()
-			.orElse(0);
-	}
-
 	private static List<Resource> migrations() {
 		try {
 			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath:neo4j/migrations/*.cypher"))
