@@ -1,15 +1,14 @@
 package no.styringskart.councils;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
-import no.styringskart.shared.Direction;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
@@ -24,8 +23,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class BodyController {
 
-	private static final Listing<Body> LIST = new Listing<>("Body", "toLower(n.name)", Body::of,
-			b -> b.name().toLowerCase(Locale.ROOT), Body::id);
+	private static final Listing<Body> LIST = Listing
+		.sortedBy("Body", "NAME", "toLower(n.name)", Body::of, Body::id)
+		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
+		.orSortedBy("MEETING_COUNT", Listing.count("(n)<-[:OF_BODY]-(:Meeting)"))
+		.orSortedBy("MEMBER_COUNT", Listing.count("(n)<-[:IN_BODY]-(:Membership)"));
 
 	private final Neo4jClient neo4j;
 
@@ -43,12 +45,12 @@ class BodyController {
 
 	@QueryMapping
 	Connection<Body> bodies(@Argument Integer first, @Argument String after, @Argument BodyFilter filter,
-			@Argument Direction direction) {
+			@Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind()).equal("model", filter.model());
 		}
-		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

@@ -1,14 +1,13 @@
 package no.styringskart.initiatives;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
-import no.styringskart.shared.Direction;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
@@ -23,8 +22,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class InitiativeController {
 
-	private static final Listing<Initiative> LIST = new Listing<>("Initiative", "toLower(n.name)", Initiative::of,
-			i -> i.name().toLowerCase(Locale.ROOT), Initiative::id);
+	private static final Listing<Initiative> LIST = Listing
+		.sortedBy("Initiative", "NAME", "toLower(n.name)", Initiative::of, Initiative::id)
+		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
+		.orSortedBy("DEPENDENT_COUNT", Listing.count("(n)<-[:DEPENDS_ON]-()"))
+		.orSortedBy("DEPENDENCY_COUNT", Listing.count("(n)-[:DEPENDS_ON]->()"));
 
 	private final Neo4jClient neo4j;
 
@@ -42,12 +44,12 @@ class InitiativeController {
 
 	@QueryMapping
 	Connection<Initiative> initiatives(@Argument Integer first, @Argument String after,
-			@Argument InitiativeFilter filter, @Argument Direction direction) {
+			@Argument InitiativeFilter filter, @Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind());
 		}
-		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

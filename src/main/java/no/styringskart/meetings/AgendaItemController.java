@@ -8,8 +8,8 @@ import no.styringskart.initiatives.Initiative;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
-import no.styringskart.shared.Direction;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Entities;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -27,8 +27,10 @@ import org.springframework.stereotype.Controller;
 class AgendaItemController {
 
 	/** Sorted by meeting date, then position on the agenda (the loader stores that key on each item). */
-	private static final Listing<AgendaItem> LIST = new Listing<>("AgendaItem", "n.sortKey", AgendaItem::of,
-			AgendaItem::sortKey, AgendaItem::id);
+	private static final Listing<AgendaItem> LIST = Listing
+		.sortedBy("AgendaItem", "MEETING_DATE", "n.sortKey", AgendaItem::of, AgendaItem::id)
+		.orSortedBy("TYPE", "toLower(n.type) + ' ' + n.sortKey")
+		.orSortedBy("TITLE", "toLower(n.title)");
 
 	private final Neo4jClient neo4j;
 
@@ -46,7 +48,7 @@ class AgendaItemController {
 
 	@QueryMapping
 	Connection<AgendaItem> agendaItems(@Argument Integer first, @Argument String after,
-			@Argument AgendaItemFilter filter, @Argument Direction direction) {
+			@Argument AgendaItemFilter filter, @Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.when("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(:Meeting)-[:OF_BODY]->(:Body {id: $body}) }", "body", filter.body())
@@ -56,7 +58,7 @@ class AgendaItemController {
 				.words(filter.textContains())
 				.when("(n.decision IS NOT NULL) = $hasDecision", "hasDecision", filter.hasDecision());
 		}
-		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

@@ -7,8 +7,8 @@ import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
-import no.styringskart.shared.Direction;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
@@ -24,8 +24,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class MeetingController {
 
-	private static final Listing<Meeting> LIST = new Listing<>("Meeting", "toString(n.date)", Meeting::of,
-			m -> m.date().toString(), Meeting::id);
+	private static final Listing<Meeting> LIST = Listing
+		.sortedBy("Meeting", "DATE", "toString(n.date)", Meeting::of, Meeting::id)
+		.orSortedBy("BODY", "head(COLLECT { MATCH (n)-[:OF_BODY]->(b) RETURN toLower(b.name) }) + ' ' + toString(n.date)")
+		.orSortedBy("AGENDA_ITEM_COUNT", Listing.count("(n)-[:HAS_AGENDA_ITEM]->()", "toString(n.date)"));
 
 	private final Neo4jClient neo4j;
 
@@ -43,7 +45,7 @@ class MeetingController {
 
 	@QueryMapping
 	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter,
-			@Argument Direction direction) {
+			@Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.when("EXISTS { (n)-[:OF_BODY]->(:Body {id: $body}) }", "body", filter.body())
@@ -51,7 +53,7 @@ class MeetingController {
 				.when("n.date <= $to", "to", filter.to())
 				.equal("status", filter.status());
 		}
-		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

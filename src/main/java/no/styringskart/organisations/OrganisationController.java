@@ -1,7 +1,6 @@
 package no.styringskart.organisations;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import no.styringskart.changes.ChangeEvent;
@@ -10,8 +9,8 @@ import no.styringskart.councils.Membership;
 import no.styringskart.initiatives.Initiative;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
-import no.styringskart.shared.Direction;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
@@ -27,8 +26,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OrganisationController {
 
-	private static final Listing<Organisation> LIST = new Listing<>("Organisation", "toLower(n.name)", Organisation::of,
-			o -> o.name().toLowerCase(Locale.ROOT), Organisation::id);
+	private static final Listing<Organisation> LIST = Listing
+		.sortedBy("Organisation", "NAME", "toLower(n.name)", Organisation::of, Organisation::id)
+		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
+		.orSortedBy("SECTOR", "n.sector + ' ' + toLower(n.name)")
+		.orSortedBy("SEAT_COUNT", Listing.count("(n)<-[:ON_BEHALF_OF]-(:Membership)"));
 
 	private final Neo4jClient neo4j;
 
@@ -46,12 +48,12 @@ class OrganisationController {
 
 	@QueryMapping
 	Connection<Organisation> organisations(@Argument Integer first, @Argument String after,
-			@Argument OrganisationFilter filter, @Argument Direction direction) {
+			@Argument OrganisationFilter filter, @Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind()).equal("sector", filter.sector());
 		}
-		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

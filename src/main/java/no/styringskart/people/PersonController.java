@@ -1,7 +1,6 @@
 package no.styringskart.people;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import no.styringskart.councils.Membership;
@@ -9,8 +8,8 @@ import no.styringskart.meetings.AgendaItem;
 import no.styringskart.meetings.Attendance;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
-import no.styringskart.shared.Direction;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -26,8 +25,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PersonController {
 
-	private static final Listing<Person> LIST = new Listing<>("Person", "toLower(n.name)", Person::of,
-			p -> p.name().toLowerCase(Locale.ROOT), Person::id);
+	private static final Listing<Person> LIST = Listing
+		.sortedBy("Person", "NAME", "toLower(n.name)", Person::of, Person::id)
+		.orSortedBy("FAMILY_NAME", "toLower(last(split(n.name, ' '))) + ' ' + toLower(n.name)")
+		.orSortedBy("MEMBERSHIP_COUNT", Listing.count("(n)-[:HAS_MEMBERSHIP]->()"))
+		.orSortedBy("ATTENDANCE_COUNT", Listing.count("(n)-[:HAS_ATTENDANCE]->()"));
 
 	private final Neo4jClient neo4j;
 
@@ -45,7 +47,7 @@ class PersonController {
 
 	@QueryMapping
 	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter,
-			@Argument Direction direction) {
+			@Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains())
@@ -54,7 +56,7 @@ class PersonController {
 				.when("EXISTS { (n)-[:HAS_MEMBERSHIP|HAS_ATTENDANCE]->()-[:ON_BEHALF_OF]->(:Organisation {id: $organisation}) }",
 						"organisation", filter.organisation());
 		}
-		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

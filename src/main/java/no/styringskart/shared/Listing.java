@@ -1,6 +1,7 @@
 package no.styringskart.shared;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,32 +12,69 @@ import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * One cursor-paginated list of nodes with a label, filtered and keyset-sorted, answered by a single Cypher
- * query that returns the total and the page. Filters are fixed Cypher fragments written by the features,
- * with values passed as parameters only.
+ * One cursor-paginated list of nodes with a label, filtered and keyset-sorted on a key the caller picks,
+ * answered by a single Cypher query that returns the total and the page. Filters and sort keys are fixed
+ * Cypher fragments written by the features; user input only travels as parameters.
  *
  * @param label the node label (a constant of the feature, never user input)
- * @param sortKey a Cypher expression over {@code n} giving the sort key as a string
- * @param keyOf the same key computed from a mapped row, for its cursor
+ * @param sortKeys the sort fields of the schema's enum, in declaration order, each a Cypher expression over
+ * {@code n} giving a string; the first is the default
  */
-public record Listing<T>(String label, String sortKey, Function<MapAccessor, T> mapper, Function<T, String> keyOf,
+public record Listing<T>(String label, Map<String, String> sortKeys, Function<MapAccessor, T> mapper,
 		Function<T, String> idOf) {
 
-	public Connection<T> page(Neo4jClient neo4j, Filter filter, Direction direction, PageRequest page) {
-		boolean descending = direction == Direction.DESC;
+	public Listing {
+		sortKeys = new LinkedHashMap<>(sortKeys);
+	}
+
+	/** A listing sorted by one key only. */
+	public static <T> Listing<T> sortedBy(String label, String field, String key, Function<MapAccessor, T> mapper,
+			Function<T, String> idOf) {
+		return new Listing<>(label, Map.of(field, key), mapper, idOf);
+	}
+
+	/** Adds a sort field; the order of calls is the order of preference for the default. */
+	public Listing<T> orSortedBy(String field, String key) {
+		Map<String, String> keys = new LinkedHashMap<>(this.sortKeys);
+		keys.put(field, key);
+		return new Listing<>(this.label, keys, this.mapper, this.idOf);
+	}
+
+	/** Sorts by how many matches a pattern over {@code n} has; ties go by name. */
+	public static String count(String pattern) {
+		return count(pattern, "toLower(n.name)");
+	}
+
+	/** Sorts by how many matches a pattern has, zero-padded so counts compare as numbers, then by a tiebreaker. */
+	public static String count(String pattern, String tiebreaker) {
+		return "right('000000000' + toString(COUNT { " + pattern + " }), 9) + ' ' + " + tiebreaker;
+	}
+
+	public Connection<T> page(Neo4jClient neo4j, Filter filter, ListOrder order, PageRequest page) {
+		String field = (order != null && order.field() != null) ? order.field() : this.sortKeys.keySet().iterator().next();
+		String sortKey = this.sortKeys.get(field);
+		if (sortKey == null) {
+			throw new BadRequestException("cannot sort " + this.label + " by " + field + "; sort fields are "
+					+ this.sortKeys.keySet());
+		}
+		boolean descending = order != null && order.direction() == Direction.DESC;
+		if (page.after() != null && !page.after().sort().equals(field)) {
+			throw new BadRequestException("after is a cursor of a list sorted by " + page.after().sort()
+					+ ", not by " + field + "; keep the same orderBy while paging");
+		}
 		String where = filter.conditions.isEmpty() ? "true" : String.join(" AND ", filter.conditions);
-		String order = descending ? "DESC" : "ASC";
+		String direction = descending ? "DESC" : "ASC";
 		String after = (page.after() == null) ? "true"
-				: "(%1$s %2$s $afterKey OR (%1$s = $afterKey AND n.id %2$s $afterId))".formatted(this.sortKey,
-						descending ? "<" : ">");
+				: "(sortKey %1$s $afterKey OR (sortKey = $afterKey AND n.id %1$s $afterId))".formatted(descending ? "<" : ">");
 		String cypher = """
 				CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }
 				RETURN total, COLLECT {
-				  MATCH (n:%1$s) WHERE %2$s AND %3$s
-				  WITH n, %4$s AS sortKey ORDER BY sortKey %5$s, n.id %5$s LIMIT $limit
-				  RETURN n
+				  MATCH (n:%1$s) WHERE %2$s
+				  WITH n, coalesce(%3$s, '') AS sortKey WHERE %4$s
+				  ORDER BY sortKey %5$s, n.id %5$s LIMIT $limit
+				  RETURN {node: n, key: sortKey}
 				} AS page
-				""".formatted(this.label, where, after, this.sortKey, order);
+				""".formatted(this.label, where, sortKey, after, direction);
 		Map<String, Object> bound = new HashMap<>(filter.parameters);
 		bound.put("limit", page.limit());
 		if (page.after() != null) {
@@ -44,9 +82,10 @@ public record Listing<T>(String label, String sortKey, Function<MapAccessor, T> 
 			bound.put("afterId", page.after().id());
 		}
 		Record result = neo4j.query(cypher).bindAll(bound).fetchAs(Record.class).mappedBy((t, r) -> r).one().orElseThrow();
-		List<T> items = result.get("page").asList(v -> this.mapper.apply(v.asNode()));
-		return Connection.of(items, page, result.get("total").asLong(),
-				item -> PageRequest.cursor(this.keyOf.apply(item), this.idOf.apply(item)));
+		Map<T, String> keys = new LinkedHashMap<>();
+		result.get("page").asList(v -> v).forEach(row -> keys.put(this.mapper.apply(row.get("node").asNode()), row.get("key").asString()));
+		return Connection.of(List.copyOf(keys.keySet()), page, result.get("total").asLong(),
+				item -> PageRequest.cursor(field, keys.get(item), this.idOf.apply(item)));
 	}
 
 }

@@ -14,8 +14,8 @@ public record PageRequest(int first, Keyset after) {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
-	/** The sort key and id of the row a page continues after. */
-	public record Keyset(String key, String id) {
+	/** The sort field, sort key and id of the row a page continues after. */
+	public record Keyset(String sort, String key, String id) {
 	}
 
 	public static PageRequest of(Integer first, String after) {
@@ -26,19 +26,19 @@ public record PageRequest(int first, Keyset after) {
 		return new PageRequest(size, (after != null) ? decode(after) : null);
 	}
 
-	public static String cursor(String key, String id) {
-		String raw = ((key != null) ? key : "") + '\u0000' + id;
+	public static String cursor(String sort, String key, String id) {
+		String raw = sort + '\u0000' + ((key != null) ? key : "") + '\u0000' + id;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Keyset decode(String cursor) {
 		try {
 			String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-			int split = raw.indexOf('\u0000');
-			if (split < 0) {
+			String[] parts = raw.split("\u0000", -1);
+			if (parts.length != 3) {
 				throw new IllegalArgumentException();
 			}
-			return new Keyset(raw.substring(0, split), raw.substring(split + 1));
+			return new Keyset(parts[0], parts[1], parts[2]);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadRequestException("after is not a cursor issued by this API: '" + cursor + "'");

@@ -1,15 +1,14 @@
 package no.styringskart.standards;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import no.styringskart.initiatives.Dependency;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
-import no.styringskart.shared.Direction;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
@@ -24,8 +23,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class StandardController {
 
-	private static final Listing<Standard> LIST = new Listing<>("Standard", "toLower(n.name)", Standard::of,
-			s -> s.name().toLowerCase(Locale.ROOT), Standard::id);
+	private static final Listing<Standard> LIST = Listing
+		.sortedBy("Standard", "NAME", "toLower(n.name)", Standard::of, Standard::id)
+		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
+		.orSortedBy("ADOPTION_COUNT", Listing.count("(n)-[:HAS_ADOPTION]->()"));
 
 	private final Neo4jClient neo4j;
 
@@ -43,12 +44,12 @@ class StandardController {
 
 	@QueryMapping
 	Connection<Standard> standards(@Argument Integer first, @Argument String after, @Argument StandardFilter filter,
-			@Argument Direction direction) {
+			@Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind());
 		}
-		return LIST.page(this.neo4j, where, direction, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
 	}
 
 	@BatchMapping

@@ -2,6 +2,7 @@ package no.styringskart.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import no.styringskart.support.ApiTestConfiguration;
 import no.styringskart.support.StyringskartTest;
@@ -13,6 +14,7 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -28,6 +30,9 @@ class BrowsingApiTests {
 
 	@Autowired
 	GraphQlSource graphQlSource;
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	@Test
 	void everySchemaFieldIsMappedToAFetcher() {
@@ -136,6 +141,66 @@ class BrowsingApiTests {
 			.execute();
 		assertThat(response.path("agendaItems.edges[*].node.refersTo[*].number").entityList(String.class).get())
 			.contains("39/20");
+	}
+
+	@Test
+	void listsSortByTheFieldTheCallerChoosesAndPageThroughIt() {
+		var busiest = this.graphQl.document("""
+				{ people(orderBy: {field: MEMBERSHIP_COUNT, direction: DESC}, first: 10) {
+				    edges { node { name memberships { id } } } } }""").execute();
+		List<Integer> membershipCounts = busiest.path("people.edges[*].node.memberships.length()")
+			.entityList(Integer.class)
+			.get();
+		assertThat(membershipCounts).hasSize(10).isSortedAccordingTo((a, b) -> b - a);
+		int most = this.neo4j.query("MATCH (p:Person) RETURN max(COUNT { (p)-[:HAS_MEMBERSHIP]->() }) AS most")
+			.fetchAs(Integer.class)
+			.one()
+			.orElseThrow();
+		assertThat(membershipCounts.getFirst()).isEqualTo(most);
+
+		List<String> walked = new ArrayList<>();
+		List<Integer> dependentCounts = new ArrayList<>();
+		String after = null;
+		int total;
+		do {
+			var page = this.graphQl.document("""
+					query($after: String) { initiatives(orderBy: {field: DEPENDENT_COUNT, direction: DESC}, first: 25, after: $after) {
+					    totalCount pageInfo { hasNextPage endCursor } edges { node { id dependents { kind } } } } }""")
+				.variable("after", after)
+				.execute();
+			total = page.path("initiatives.totalCount").entity(Integer.class).get();
+			walked.addAll(page.path("initiatives.edges[*].node.id").entityList(String.class).get());
+			dependentCounts.addAll(page.path("initiatives.edges[*].node.dependents.length()").entityList(Integer.class).get());
+			after = page.path("initiatives.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path("initiatives.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null && walked.size() <= total);
+		assertThat(walked).hasSize(total).doesNotHaveDuplicates().contains("tag", "nilar");
+		assertThat(dependentCounts).isSortedAccordingTo((a, b) -> b - a);
+
+		List<String> byFamilyName = this.graphQl.document("""
+				{ people(orderBy: {field: FAMILY_NAME}, first: 30) { edges { node { name } } } }""")
+			.execute()
+			.path("people.edges[*].node.name")
+			.entityList(String.class)
+			.get();
+		assertThat(byFamilyName).extracting(name -> name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT))
+			.isSorted();
+	}
+
+	@Test
+	void aCursorOnlyContinuesTheSortItCameFrom() {
+		String cursor = this.graphQl.document("{ bodies(first: 2) { pageInfo { endCursor } } }")
+			.execute()
+			.path("bodies.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		this.graphQl.document("query($after: String) { bodies(orderBy: {field: MEETING_COUNT}, after: $after) { totalCount } }")
+			.variable("after", cursor)
+			.execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("sorted by NAME"))
+			.verify();
 	}
 
 	@Test
