@@ -1,6 +1,7 @@
 package no.styringskart.seed;
 
 import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
@@ -37,11 +38,16 @@ public class SeedLoader {
 
 	/** Loads the seed at a Spring resource location such as {@code file:seed/}. */
 	public SeedLoadReport load(String location) {
+		return load(location, step -> log.debug("Seed write step {} of {} done", step, SeedWriter.steps()));
+	}
+
+	/** Loads a seed, calling {@code afterStep} after each write statement inside the transaction. */
+	SeedLoadReport load(String location, IntConsumer afterStep) {
 		long started = System.nanoTime();
 		SeedGraph graph = SeedValidator.validate(SeedFiles.read(location));
 		try (Session session = this.driver.session(SessionConfig.builder().build())) {
 			SeedLoadReport report = session.executeWrite(tx -> {
-				SeedWriter.replace(tx, graph);
+				SeedWriter.replace(tx, graph, afterStep);
 				return report(tx, location, started);
 			});
 			log.info("Seed loaded from {} in {} ms: {} nodes, {} relationships", location, report.millis(),

@@ -2,6 +2,7 @@ package no.styringskart.seed;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 import org.neo4j.driver.TransactionContext;
 
@@ -165,14 +166,26 @@ final class SeedWriter {
 		return used;
 	}
 
-	static void replace(TransactionContext tx, SeedGraph graph) {
+	/**
+	 * Replaces the seeded graph, telling {@code afterStep} the number of each statement done (deletes first,
+	 * then creates); an exception from it, like any other, rolls the whole transaction back.
+	 */
+	static void replace(TransactionContext tx, SeedGraph graph, IntConsumer afterStep) {
+		int step = 0;
 		for (String label : SEEDED_LABELS) {
 			tx.run("MATCH (n:$($label)) DETACH DELETE n", Map.of("label", label)).consume();
+			afterStep.accept(++step);
 		}
 		Map<String, Object> parameters = graph.asParameters();
 		for (String statement : STATEMENTS) {
 			tx.run(statement, only(parameters, statement)).consume();
+			afterStep.accept(++step);
 		}
+	}
+
+	/** How many statements {@link #replace} runs. */
+	static int steps() {
+		return SEEDED_LABELS.size() + STATEMENTS.size();
 	}
 
 }

@@ -3,16 +3,21 @@ package no.styringskart.seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import no.styringskart.support.StyringskartTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** A broken seed is rejected with every problem named precisely, and the graph stays exactly as it was. */
@@ -21,6 +26,9 @@ class InvalidSeedTests {
 
 	@Autowired
 	SeedLoader loader;
+
+	@Autowired
+	Driver driver;
 
 	@TempDir
 	Path copy;
@@ -116,6 +124,54 @@ class InvalidSeedTests {
 				.contains("(dependencies[0].form): unknown field 'form'"));
 		assertThat(nuit).exists();
 		assertUnchanged();
+	}
+
+	@Test
+	void aCrashHalfWayThroughTheWriteLeavesTheGraphExactlyAsItWas() throws IOException {
+		List<String> before = contents();
+		try (var papers = Files.list(this.copy.resolve("papers"))) {
+			for (Path paper : papers.toList()) {
+				Files.writeString(paper, Files.readString(paper).replace("name: Karl Stener Vestli", "name: Karl S. Vestli"));
+			}
+		}
+		int halfWay = SeedWriter.steps() / 2;
+		List<Integer> stepsDone = new ArrayList<>();
+
+		Throwable crash = catchThrowable(() -> this.loader.load("file:" + this.copy + "/", step -> {
+			stepsDone.add(step);
+			if (step == halfWay) {
+				throw new IllegalStateException("simulated crash after write step " + step);
+			}
+		}));
+
+		assertThat(crash).hasMessageContaining("simulated crash after write step " + halfWay);
+		assertThat(stepsDone).hasSize(halfWay).as("deletes done, creates under way").hasSizeGreaterThan(SeedWriter.SEEDED_LABELS.size());
+		assertThat(contents()).isEqualTo(before);
+		assertUnchanged();
+
+		this.loader.load("file:" + this.copy + "/");
+		assertThat(contents()).as("the same seed loads when nothing crashes")
+			.anyMatch(line -> line.startsWith("karl-stener-vestli Karl S. Vestli"));
+	}
+
+	@AfterEach
+	void leaveTheGoodSeedForTheNextTests() {
+		this.loader.load(SeedLoaderTests.SEED);
+	}
+
+	/** Every seeded node with its name and every relationship between them, as sorted text. */
+	private List<String> contents() {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run("""
+					MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)
+					OPTIONAL MATCH (n)-[r]->(m)
+					WITH n.id + ' ' + coalesce(n.name, n.title, '') + ' ' + coalesce(type(r) + '->' + m.id, '') AS line
+					ORDER BY line
+					RETURN collect(line) AS lines""", java.util.Map.of("labels", SeedWriter.SEEDED_LABELS))
+				.single()
+				.get("lines")
+				.asList(v -> v.asString()));
+		}
 	}
 
 	private void assertUnchanged() {

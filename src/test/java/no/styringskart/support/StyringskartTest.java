@@ -18,10 +18,18 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "styringskart.security.admin-token=" + StyringskartTest.ADMIN_TOKEN,
+				"styringskart.security.read-token=" + StyringskartTest.READ_TOKEN })
 @ContextConfiguration(initializers = TestNeo4jInitializer.class)
 @AutoConfigureHttpGraphQlTester
 @Import(ApiTestConfiguration.class)
 public @interface StyringskartTest {
+
+	/** The admin token of test contexts. */
+	String ADMIN_TOKEN = "test-admin-token-7f3c";
+
+	/** The read token of test contexts. */
+	String READ_TOKEN = "test-read-token-21ab";
 
 }

@@ -1,0 +1,47 @@
+package no.styringskart.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Stateless token security: no sessions, cookies, login forms or generated passwords. Writes are guarded per
+ * GraphQL field ({@code @PreAuthorize}), so a refused mutation gets a GraphQL error; reads are guarded at
+ * the HTTP door only when the operator asks for it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(AccessProperties.class)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, AccessProperties access) {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
+			.addFilterBefore(new ApiTokenFilter(access), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Bearer");
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "A bearer token is required to read this graph");
+			}))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+				if (access.reads() == AccessProperties.Reads.AUTHENTICATED) {
+					requests.requestMatchers("/graphql/**", "/graphql").hasRole(ApiTokenFilter.READER);
+				}
+				requests.anyRequest().permitAll();
+			});
+		return http.build();
+	}
+
+}

@@ -1,0 +1,71 @@
+package no.styringskart.seed;
+
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** The admin mutation that reloads the seed; only the admin token may call it. */
+@Controller
+class SeedAdminController {
+
+	private final SeedLoader loader;
+
+	SeedAdminController(SeedLoader loader) {
+		this.loader = loader;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	SeedLoadReport reloadSeed() {
+		return this.loader.load();
+	}
+
+	@SchemaMapping(typeName = "SeedLoad")
+	long nodeCount(SeedLoadReport report) {
+		return report.nodes();
+	}
+
+	@SchemaMapping(typeName = "SeedLoad")
+	long relationshipCount(SeedLoadReport report) {
+		return report.relationships();
+	}
+
+	@SchemaMapping(typeName = "SeedLoad")
+	List<Map<String, Object>> labels(SeedLoadReport report) {
+		return counts(report.nodesByLabel());
+	}
+
+	@SchemaMapping(typeName = "SeedLoad")
+	List<Map<String, Object>> relationshipTypes(SeedLoadReport report) {
+		return counts(report.relationshipsByType());
+	}
+
+	private static List<Map<String, Object>> counts(Map<String, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.map(e -> Map.<String, Object>of("name", e.getKey(), "count", e.getValue()))
+			.toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidSeed(InvalidSeedException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("problems", ex.problems().stream().map(SeedProblem::toString).toList()))
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+}

@@ -1,0 +1,50 @@
+package no.styringskart.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import no.styringskart.support.StyringskartTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An operator can close reads too: then the GraphQL endpoint needs a token, while health stays open. */
+@StyringskartTest
+@TestPropertySource(properties = "styringskart.security.reads=authenticated")
+class ProtectedReadsTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void readsNeedATokenWhenConfiguredSo() throws Exception {
+		assertThat(post(null).statusCode()).isEqualTo(401);
+		HttpResponse<String> withReadToken = post(StyringskartTest.READ_TOKEN);
+		assertThat(withReadToken.statusCode()).isEqualTo(200);
+		assertThat(withReadToken.body()).contains("nodeCount");
+		assertThat(post(StyringskartTest.ADMIN_TOKEN).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> post(String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ about { nodeCount } }\"}"));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+	}
+
+}
