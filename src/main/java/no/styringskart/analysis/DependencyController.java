@@ -14,6 +14,7 @@ import no.styringskart.initiatives.Dependency;
 import no.styringskart.shared.BadRequestException;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.NotFoundException;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Values;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Path;
@@ -22,9 +23,8 @@ import org.neo4j.driver.types.Relationship;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class DependencyController {
 
 	static final int MAX_DEPTH = 6;

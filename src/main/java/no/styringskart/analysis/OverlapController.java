@@ -14,21 +14,21 @@ import no.styringskart.analysis.BodyMembership.Seats;
 import no.styringskart.analysis.OverlapResults.BodyMembers;
 import no.styringskart.analysis.OverlapResults.BridgingOrganisation;
 import no.styringskart.analysis.OverlapResults.BridgingPerson;
+import no.styringskart.analysis.OverlapResults.OrganisationSeat;
 import no.styringskart.analysis.OverlapResults.Overlap;
 import no.styringskart.analysis.OverlapResults.OverlapMatrix;
 import no.styringskart.analysis.OverlapResults.OverlapPair;
-import no.styringskart.analysis.OverlapResults.OrganisationSeat;
 import no.styringskart.analysis.OverlapResults.Seat;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.BadRequestException;
 import no.styringskart.shared.NotFoundException;
+import no.styringskart.shared.QueryController;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class OverlapController {
 
 	static final int MAX_BODIES = 50;

@@ -15,6 +15,7 @@ import no.styringskart.councils.BodyRelation;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -22,9 +23,8 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class StructureController {
 
 	private static final String MODEL = """

@@ -7,14 +7,14 @@ import no.styringskart.councils.Body;
 import no.styringskart.initiatives.Initiative;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Entities;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class ChangeEventController {
 
 	private static final Map<String, java.util.function.Function<org.neo4j.driver.types.Node, ?>> CHANGEABLE = Map

@@ -5,13 +5,13 @@ import java.util.Map;
 
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class MembershipController {
 
 	private final Related related;

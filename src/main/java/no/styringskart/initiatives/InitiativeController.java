@@ -11,15 +11,15 @@ import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class InitiativeController {
 
 	private static final Listing<Initiative> LIST = Listing

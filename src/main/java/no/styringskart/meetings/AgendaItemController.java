@@ -8,12 +8,13 @@ import no.styringskart.initiatives.Initiative;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
+import no.styringskart.shared.Entities;
 import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
-import no.styringskart.shared.Entities;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 import no.styringskart.standards.Standard;
 
@@ -21,9 +22,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class AgendaItemController {
 
 	/** Sorted by meeting date, then position on the agenda (the loader stores that key on each item). */

@@ -12,6 +12,7 @@ import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 import no.styringskart.sources.Document;
 
@@ -19,9 +20,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class MeetingController {
 
 	private static final Listing<Meeting> LIST = Listing

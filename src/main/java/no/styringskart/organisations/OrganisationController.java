@@ -14,6 +14,7 @@ import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 import no.styringskart.standards.Standard;
 
@@ -21,9 +22,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class OrganisationController {
 
 	private static final Listing<Organisation> LIST = Listing

@@ -6,14 +6,14 @@ import java.util.Map;
 import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Entities;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class RoleController {
 
 	private final Neo4jClient neo4j;

@@ -18,6 +18,7 @@ import no.styringskart.shared.BadRequestException;
 import no.styringskart.shared.Entities;
 import no.styringskart.shared.Fold;
 import no.styringskart.shared.NotFoundException;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Values;
 import no.styringskart.standards.Standard;
 import org.neo4j.driver.types.Node;
@@ -25,9 +26,8 @@ import org.neo4j.driver.types.Node;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class SearchController {
 
 	static final int MAX_TEXT = 200;

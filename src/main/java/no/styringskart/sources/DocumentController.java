@@ -5,15 +5,15 @@ import java.util.Map;
 
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.NotFoundException;
+import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
 
-@Controller
+@QueryController
 class DocumentController {
 
 	private final Neo4jClient neo4j;

@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import no.styringskart.neo4j.EmbeddedNeo4j;
+import no.styringskart.shared.QueryController;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 
-@Controller
+@QueryController
 class AboutController {
 
 	// One round trip; dynamic labels/types let the planner use the count store per label and type.
@@ -42,7 +41,6 @@ class AboutController {
 	}
 
 	@QueryMapping
-	@Transactional(readOnly = true)
 	About about() {
 		return this.neo4j.query(STATISTICS).fetchAs(About.class).mappedBy((types, row) -> new About(
 				row.get("version").asString(), row.get("edition").asString(), this.embedded,
