@@ -15,7 +15,6 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,7 @@ import org.springframework.stereotype.Component;
  * graph, in order, and records each.
  */
 @Component
-public class GraphSchema implements InitializingBean {
+public class GraphSchema {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphSchema.class);
 
@@ -38,8 +37,8 @@ public class GraphSchema implements InitializingBean {
 		this.driver = driver;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	/** Applies the migrations the graph does not have yet; safe to call again. */
+	public void apply() {
 		try (Session session = this.driver.session()) {
 			long current = session.executeRead(tx -> tx
 				.run("OPTIONAL MATCH (v:__SchemaVersion) RETURN coalesce(max(v.version), 0) AS version")

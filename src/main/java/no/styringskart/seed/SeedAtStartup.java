@@ -3,17 +3,11 @@ package no.styringskart.seed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import no.styringskart.neo4j.GraphSchema;
-
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
-/**
- * Loads the seed when the app starts, as {@code styringskart.seed.load} says: after the graph schema is in
- * place and before the web server takes requests, so no one reads a half-loaded graph.
- */
+/** Loads the seed when the app starts, as {@code styringskart.seed.load} says. */
 @Component
-class SeedAtStartup implements SmartInitializingSingleton {
+public class SeedAtStartup {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedAtStartup.class);
 
@@ -21,14 +15,12 @@ class SeedAtStartup implements SmartInitializingSingleton {
 
 	private final SeedProperties properties;
 
-	// the schema is asked for only so that its migrations have run before the first load
-	SeedAtStartup(SeedLoader loader, SeedProperties properties, GraphSchema schema) {
+	SeedAtStartup(SeedLoader loader, SeedProperties properties) {
 		this.loader = loader;
 		this.properties = properties;
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
+	public void loadAsConfigured() {
 		switch (this.properties.load()) {
 			case NEVER -> log.info("Seed loading is off (styringskart.seed.load=never)");
 			case ALWAYS -> this.loader.load();

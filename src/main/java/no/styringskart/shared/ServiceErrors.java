@@ -2,23 +2,17 @@ package no.styringskart.shared;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The last word on any failure no feature handled: the caller gets a classification and a message that helps,
@@ -46,14 +40,14 @@ class ServiceErrors extends DataFetcherExceptionResolverAdapter {
 		GraphQLError.Builder<?> error = GraphQLError.newError()
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation());
-		if (timedOut(ex)) {
+		if (DatabaseFailures.timedOut(ex)) {
 			log.warn("Request {}: {} stopped after {} s: {}", requestId, field, this.timeoutSeconds, ex.toString());
 			return error.errorType(ServiceErrorType.TIMEOUT)
 				.message("The query ran longer than " + this.timeoutSeconds + " s and was stopped; narrow it down "
 						+ "(smaller depth, page or set of bodies). Request id " + requestId)
 				.build();
 		}
-		if (unavailable(ex)) {
+		if (DatabaseFailures.unavailable(ex)) {
 			log.warn("Request {}: {} failed, Neo4j is unavailable: {}", requestId, field, ex.toString());
 			return error.errorType(ServiceErrorType.SERVICE_UNAVAILABLE)
 				.message("The graph database cannot be reached right now; try again shortly. Request id " + requestId)
@@ -63,26 +57,6 @@ class ServiceErrors extends DataFetcherExceptionResolverAdapter {
 		return error.errorType(ErrorType.INTERNAL_ERROR)
 			.message("Internal error; the server log has the details under request id " + requestId)
 			.build();
-	}
-
-	private static boolean timedOut(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof QueryTimeoutException || t instanceof Neo4jException neo4j && neo4j.code() != null
-					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().contains("Terminated"))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean unavailable(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

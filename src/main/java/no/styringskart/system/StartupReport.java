@@ -21,9 +21,12 @@ class StartupReport {
 
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 
-	StartupReport(Neo4jConnectionDetails connection, ObjectProvider<EmbeddedNeo4j> embedded) {
+	private final GraphPreparation graph;
+
+	StartupReport(Neo4jConnectionDetails connection, ObjectProvider<EmbeddedNeo4j> embedded, GraphPreparation graph) {
 		this.connection = connection;
 		this.embedded = embedded;
+		this.graph = graph;
 	}
 
 	@EventListener
@@ -34,8 +37,8 @@ class StartupReport {
 			.orElseGet(() -> "external at " + this.connection.getUri());
 		String base = (event.getApplicationContext() instanceof WebServerApplicationContext web)
 				? "http://localhost:" + web.getWebServer().getPort() : "(no web server)";
-		log.info("Styringskart ready. Neo4j: {}. GraphQL: {}/graphql  GraphiQL: {}/graphiql  Health: {}/actuator/health",
-				neo4j, base, base, base);
+		log.info("Styringskart {}. Neo4j: {}. GraphQL: {}/graphql  GraphiQL: {}/graphiql  Health: {}/actuator/health",
+				this.graph.isReady() ? "ready" : "started, waiting for Neo4j", neo4j, base, base, base);
 	}
 
 }
