@@ -45,6 +45,7 @@ public class SeedLoader {
 	SeedLoadReport load(String location, IntConsumer afterStep) {
 		long started = System.nanoTime();
 		SeedGraph graph = SeedValidator.validate(SeedFiles.read(location));
+		log.info("Seed from {} is valid; replacing the seeded graph in one transaction", location);
 		try (Session session = this.driver.session(SessionConfig.builder().build())) {
 			SeedLoadReport report = session.executeWrite(tx -> {
 				SeedWriter.replace(tx, graph, afterStep);

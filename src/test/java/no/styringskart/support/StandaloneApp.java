@@ -30,6 +30,11 @@ public final class StandaloneApp implements AutoCloseable {
 			.run(args));
 	}
 
+	/** Runs the app in a process of its own, as {@code main} would, for tests that kill it. */
+	public static void main(String[] args) {
+		start(args);
+	}
+
 	public int port() {
 		return ((WebServerApplicationContext) this.context).getWebServer().getPort();
 	}
