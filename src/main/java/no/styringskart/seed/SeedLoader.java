@@ -57,6 +57,15 @@ public class SeedLoader {
 		}
 	}
 
+	/** Writes a (large, generated) graph in batches: fast, but not atomic; see {@link SeedWriter#writeInBatches}. */
+	SeedLoadReport bulkLoad(SeedGraph graph, int batchSize) {
+		long started = System.nanoTime();
+		try (Session session = this.driver.session()) {
+			SeedWriter.writeInBatches(session, graph, batchSize);
+			return session.executeRead(tx -> report(tx, "(bulk)", started));
+		}
+	}
+
 	/** What the graph holds now, per seeded label and relationship type, without writing anything. */
 	public SeedLoadReport counts() {
 		long started = System.nanoTime();

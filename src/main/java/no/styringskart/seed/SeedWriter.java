@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
@@ -115,14 +116,25 @@ final class SeedWriter {
 			MERGE (i)-[:$(row.type)]->(t)
 			""", """
 			UNWIND $dependencies AS row
-			MATCH (a {id: row.dependent}) WHERE a:Initiative OR a:Standard
-			MATCH (b {id: row.dependency}) WHERE b:Initiative OR b:Standard
+			CALL (row) {
+			  OPTIONAL MATCH (i:Initiative {id: row.dependent}) OPTIONAL MATCH (s:Standard {id: row.dependent})
+			  RETURN coalesce(i, s) AS a
+			}
+			CALL (row) {
+			  OPTIONAL MATCH (i:Initiative {id: row.dependency}) OPTIONAL MATCH (s:Standard {id: row.dependency})
+			  RETURN coalesce(i, s) AS b
+			}
+			WITH a, b, row WHERE a IS NOT NULL AND b IS NOT NULL
 			CREATE (a)-[:DEPENDS_ON {kind: row.kind, statedFrom: row.statedFrom, statedTo: row.statedTo,
 			        note: row.note, %s}]->(b)
 			""".formatted(EVIDENCE), """
 			UNWIND $bodyRelations AS row
 			MATCH (a:Body {id: row.from})
-			MATCH (b {id: row.to}) WHERE b:Body OR b:Organisation
+			CALL (row) {
+			  OPTIONAL MATCH (body:Body {id: row.to}) OPTIONAL MATCH (o:Organisation {id: row.to})
+			  RETURN coalesce(body, o) AS b
+			}
+			WITH a, b, row WHERE b IS NOT NULL
 			CREATE (a)-[:$(row.type) {%s}]->(b)
 			""".formatted(EVIDENCE), """
 			UNWIND $adoptions AS row
@@ -135,12 +147,20 @@ final class SeedWriter {
 			WITH e, row
 			CALL (e, row) {
 			  UNWIND row.originals AS original
-			  MATCH (o {id: original}) WHERE o:Organisation OR o:Body OR o:Initiative
+			  CALL (original) {
+			    MATCH (o:Organisation {id: original}) RETURN o
+			    UNION MATCH (o:Body {id: original}) RETURN o
+			    UNION MATCH (o:Initiative {id: original}) RETURN o
+			  }
 			  CREATE (e)-[:ORIGINAL]->(o)
 			}
 			CALL (e, row) {
 			  UNWIND row.results AS result
-			  MATCH (o {id: result}) WHERE o:Organisation OR o:Body OR o:Initiative
+			  CALL (result) {
+			    MATCH (o:Organisation {id: result}) RETURN o
+			    UNION MATCH (o:Body {id: result}) RETURN o
+			    UNION MATCH (o:Initiative {id: result}) RETURN o
+			  }
 			  CREATE (e)-[:RESULTING]->(o)
 			}
 			""".formatted(EVIDENCE), """
@@ -148,7 +168,10 @@ final class SeedWriter {
 			CREATE (r:Role {id: row.id, name: row.name, kind: row.kind, description: row.description, %s})
 			WITH r, row
 			UNWIND row.heldBy AS holder
-			MATCH (h {id: holder}) WHERE h:Organisation OR h:Body
+			CALL (holder) {
+			  MATCH (h:Organisation {id: holder}) RETURN h
+			  UNION MATCH (h:Body {id: holder}) RETURN h
+			}
 			CREATE (r)-[:HELD_BY]->(h)
 			""".formatted(EVIDENCE));
 
@@ -180,6 +203,28 @@ final class SeedWriter {
 		for (String statement : STATEMENTS) {
 			tx.run(statement, only(parameters, statement)).consume();
 			afterStep.accept(++step);
+		}
+	}
+
+	/**
+	 * The bulk path for graphs too big for one transaction (synthetic benchmark graphs, large imports): the
+	 * same statements, each run over batches of rows in transactions of their own. Not atomic: a failure
+	 * leaves a partial graph, so the curated seed never goes this way.
+	 */
+	static void writeInBatches(Session session, SeedGraph graph, int batchSize) {
+		for (String label : SEEDED_LABELS) {
+			session.run("MATCH (n:$($label)) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+					Map.of("label", label)).consume();
+		}
+		Map<String, Object> parameters = graph.asParameters();
+		for (String statement : STATEMENTS) {
+			only(parameters, statement).forEach((name, rows) -> {
+				List<?> all = (List<?>) rows;
+				for (int from = 0; from < all.size(); from += batchSize) {
+					List<?> batch = all.subList(from, Math.min(all.size(), from + batchSize));
+					session.executeWrite(tx -> tx.run(statement, Map.of(name, batch)).consume());
+				}
+			});
 		}
 	}
 
