@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import no.styringskart.analysis.OverlapResults.BridgingPerson;
+import no.styringskart.analysis.OverlapResults.Seat;
 import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
@@ -46,6 +48,35 @@ class BodyMembership {
 			WITH b, p, collect(DISTINCT role) AS roles, collect(DISTINCT o) AS organisations
 			RETURN b, collect(CASE WHEN p IS NOT NULL THEN {person: p, roles: roles, organisations: organisations} END) AS seats
 			ORDER BY b.name""";
+
+	// The same seats seen from a person: every body p sits in within the window.
+	private static final String SEATS_OF_PERSON = """
+			CALL (p) {
+			  MATCH (p)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b:Body)
+			  WHERE m.role <> 'sekretariat'
+			    AND ($from IS NULL OR CASE WHEN m.to IS NOT NULL THEN m.to WHEN m.from IS NOT NULL THEN date('9999-12-31')
+			                               ELSE m.observedOn END >= $from)
+			    AND ($to IS NULL OR coalesce(m.from, m.observedOn) <= $to)
+			  OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
+			  RETURN b, o, m.role AS role
+			  UNION
+			  MATCH (p)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(mt:Meeting)-[:OF_BODY]->(b:Body)
+			  WHERE a.role IN $seatRoles AND ($from IS NULL OR mt.date >= $from) AND ($to IS NULL OR mt.date <= $to)
+			  OPTIONAL MATCH (a)-[:ON_BEHALF_OF]->(o:Organisation)
+			  RETURN b, o, a.role AS role
+			}""";
+
+	// Counted on ids across everyone first; only the top people's seats are then read as nodes.
+	private static final String BRIDGING = """
+			MATCH (p:Person)
+			%1$s
+			WITH p, count(DISTINCT b) AS bodyCount WHERE bodyCount >= $minimum
+			ORDER BY bodyCount DESC, p.name LIMIT $first
+			%1$s
+			WITH p, bodyCount, b, collect(DISTINCT role) AS roles, collect(DISTINCT o) AS organisations
+			ORDER BY b.name
+			RETURN p, bodyCount, collect({body: b, roles: roles, organisations: organisations}) AS seats
+			ORDER BY bodyCount DESC, p.name""".formatted(SEATS_OF_PERSON);
 
 	private final Neo4jClient neo4j;
 
@@ -88,6 +119,23 @@ class BodyMembership {
 				.stream()
 				.sorted(java.util.Comparator.comparing(s -> s.person().name()))
 				.toList()))
+			.all());
+	}
+
+	/** People with seats in at least {@code minimum} bodies, most bodies first, with those seats. */
+	List<BridgingPerson> bridging(int minimum, int first, LocalDate from, LocalDate to) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("minimum", minimum);
+		parameters.put("first", first);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("seatRoles", SEAT_ROLES);
+		return new ArrayList<>(this.neo4j.query(BRIDGING)
+			.bindAll(parameters)
+			.fetchAs(BridgingPerson.class)
+			.mappedBy((t, r) -> new BridgingPerson(Person.of(r.get("p").asNode()), r.get("bodyCount").asInt(),
+					r.get("seats").asList(v -> new Seat(Body.of(v.get("body").asNode()), v.get("roles").asList(Value::asString),
+							v.get("organisations").asList(o -> Organisation.of(o.asNode()))))))
 			.all());
 	}
 

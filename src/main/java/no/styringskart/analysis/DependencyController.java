@@ -34,7 +34,7 @@ class DependencyController {
 	// The depth is a bounded integer written into the pattern (Cypher takes no parameter there); the rest are
 	// parameters. Chains are enumerated shortest first and cut to a few per reached node.
 	private static final String TRAVERSAL = """
-			MATCH (root {id: $id}) WHERE root:Initiative OR root:Standard
+			CALL () { MATCH (root:Initiative {id: $id}) RETURN root UNION MATCH (root:Standard {id: $id}) RETURN root }
 			OPTIONAL MATCH p = %s
 			WHERE x <> root AND ($kinds IS NULL OR all(r IN relationships(p) WHERE r.kind IN $kinds))
 			WITH root, x, p ORDER BY length(p)
@@ -90,8 +90,8 @@ class DependencyController {
 	DependencyChain dependencyPath(@Argument String from, @Argument String to, @Argument Integer maxDepth) {
 		int depth = checkDepth("maxDepth", maxDepth, MAX_DEPTH);
 		Record row = this.neo4j.query("""
-				OPTIONAL MATCH (a {id: $from}) WHERE a:Initiative OR a:Standard
-				OPTIONAL MATCH (b {id: $to}) WHERE b:Initiative OR b:Standard
+				OPTIONAL CALL () { MATCH (a:Initiative {id: $from}) RETURN a UNION MATCH (a:Standard {id: $from}) RETURN a }
+				OPTIONAL CALL () { MATCH (b:Initiative {id: $to}) RETURN b UNION MATCH (b:Standard {id: $to}) RETURN b }
 				OPTIONAL MATCH p = shortestPath((a)-[:DEPENDS_ON*1..%d]->(b))
 				RETURN a, b, p""".formatted(depth))
 			.bind(from)

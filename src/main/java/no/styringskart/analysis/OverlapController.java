@@ -18,7 +18,6 @@ import no.styringskart.analysis.OverlapResults.OrganisationSeat;
 import no.styringskart.analysis.OverlapResults.Overlap;
 import no.styringskart.analysis.OverlapResults.OverlapMatrix;
 import no.styringskart.analysis.OverlapResults.OverlapPair;
-import no.styringskart.analysis.OverlapResults.Seat;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.BadRequestException;
@@ -82,23 +81,7 @@ class OverlapController {
 			@Argument LocalDate to) {
 		int minimum = check("minBodies", minBodies, 2, 1, MAX_BODIES);
 		int size = check("first", first, 50, 1, 500);
-		Map<String, Person> people = new LinkedHashMap<>();
-		Map<String, List<Seat>> seatsOf = new LinkedHashMap<>();
-		for (Seats body : this.membership.of(null, from, to)) {
-			for (PersonSeat seat : body.seats()) {
-				people.put(seat.person().id(), seat.person());
-				seatsOf.computeIfAbsent(seat.person().id(), k -> new ArrayList<>())
-					.add(new Seat(body.body(), seat.roles(), seat.organisations()));
-			}
-		}
-		return seatsOf.entrySet()
-			.stream()
-			.filter(e -> e.getValue().size() >= minimum)
-			.map(e -> new BridgingPerson(people.get(e.getKey()), e.getValue().size(), e.getValue()))
-			.sorted(Comparator.comparingInt(BridgingPerson::bodyCount).reversed()
-				.thenComparing(b -> b.person().name()))
-			.limit(size)
-			.toList();
+		return this.membership.bridging(minimum, size, from, to);
 	}
 
 	@QueryMapping

@@ -124,12 +124,11 @@ class SearchController {
 					+ TYPES.keySet().stream().sorted().toList());
 		}
 		String slug = (colon > 0) ? id.substring(colon + 1) : id;
-		List<Object> found = this.neo4j.query("""
-				MATCH (n {id: $id}) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n LIMIT 2""")
+		// one index seek per label (labels are the fixed TYPES, never input); a label-less match would scan
+		String seeks = labels.stream().map(l -> "MATCH (n:" + l + " {id: $id}) RETURN n").collect(java.util.stream.Collectors.joining(" UNION ALL "));
+		List<Object> found = this.neo4j.query("CALL () { " + seeks + " } RETURN n LIMIT 2")
 			.bind(slug)
 			.to("id")
-			.bind(labels)
-			.to("labels")
 			.fetchAs(Object.class)
 			.mappedBy((t, r) -> Entities.of(r.get("n").asNode(), TYPES))
 			.all()

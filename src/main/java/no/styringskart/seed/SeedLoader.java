@@ -84,7 +84,7 @@ public class SeedLoader {
 		}
 	}
 
-	private static SeedLoadReport report(TransactionContext tx, String location, long started) {
+	static SeedLoadReport report(TransactionContext tx, String location, long started) {
 		Map<String, Long> labels = new TreeMap<>();
 		for (String label : SeedWriter.SEEDED_LABELS) {
 			labels.put(label, tx.run("MATCH (n:$($label)) RETURN count(n) AS c", Map.of("label", label))

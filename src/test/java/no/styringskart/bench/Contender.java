@@ -1,0 +1,143 @@
+package no.styringskart.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Who answers a workload: a name, and how to ask it for one complete answer. */
+interface Contender {
+
+	String name();
+
+	/** One complete answer (all pages of a walk); fails on any error in the answer. */
+	Callable<Object> ask(Workload workload, Workload.Parameters parameters);
+
+	/** Hand-written Cypher through the Java driver: the floor. */
+	record Floor(Driver driver) implements Contender {
+
+		@Override
+		public String name() {
+			return "Floor";
+		}
+
+		@Override
+		public Callable<Object> ask(Workload workload, Workload.Parameters parameters) {
+			Map<String, Object> bound = parameters.floorParameters(workload);
+			QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+			if (workload.pages() == 1) {
+				return () -> this.driver.executableQuery(workload.floor()).withParameters(bound).withConfig(read).execute().records();
+			}
+			return () -> {
+				Map<String, Object> page = new HashMap<>(bound);
+				page.put("afterKey", null);
+				page.put("afterId", null);
+				for (int i = 0; i < workload.pages(); i++) {
+					Record result = this.driver.executableQuery(workload.floor()).withParameters(page).withConfig(read)
+						.execute().records().getFirst();
+					List<Map<String, Object>> rows = result.get("page").asList(v -> v.asMap());
+					if (rows.size() <= 20) {
+						break; // the last page: a walk goes at most as far as the list does
+					}
+					Map<String, Object> last = rows.get(19);
+					page.put("afterKey", last.get("key"));
+					page.put("afterId", last.get("id"));
+				}
+				return page;
+			};
+		}
+
+	}
+
+	/** How a GraphQL server is asked the workload questions: its documents, variables and page info. */
+	interface Dialect {
+
+		String document(Workload workload);
+
+		Map<String, Object> variables(Workload workload, Workload.Parameters parameters);
+
+		/** JSON pointer to the {@code pageInfo} of the list walk. */
+		String pageInfo();
+
+	}
+
+	/** Styringskart's own schema. */
+	Dialect STYRINGSKART = new Dialect() {
+
+		@Override
+		public String document(Workload workload) {
+			return workload.graphQl();
+		}
+
+		@Override
+		public Map<String, Object> variables(Workload workload, Workload.Parameters parameters) {
+			return parameters.graphQlVariables(workload);
+		}
+
+		@Override
+		public String pageInfo() {
+			return "/data/people/pageInfo";
+		}
+
+	};
+
+	/** A GraphQL endpoint over HTTP: Styringskart, or the peer. */
+	record GraphQlEndpoint(String name, URI uri, HttpClient http, JsonMapper json, Dialect dialect) implements Contender {
+
+		static GraphQlEndpoint at(String name, String url, Dialect dialect) {
+			return new GraphQlEndpoint(name, URI.create(url),
+					HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build(),
+					JsonMapper.builder().build(), dialect);
+		}
+
+		@Override
+		public Callable<Object> ask(Workload workload, Workload.Parameters parameters) {
+			String document = this.dialect.document(workload);
+			Map<String, Object> variables = this.dialect.variables(workload, parameters);
+			if (workload.pages() == 1) {
+				return () -> post(document, variables);
+			}
+			return () -> {
+				Map<String, Object> page = new HashMap<>(variables);
+				JsonNode answer = null;
+				for (int i = 0; i < workload.pages(); i++) {
+					answer = post(document, page);
+					if (!answer.at(this.dialect.pageInfo() + "/hasNextPage").asBoolean()) {
+						break;
+					}
+					page.put("after", answer.at(this.dialect.pageInfo() + "/endCursor").asString());
+				}
+				return answer;
+			};
+		}
+
+		JsonNode post(String document, Map<String, Object> variables) throws Exception {
+			String body = this.json.writeValueAsString(Map.of("query", document, "variables", variables));
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.uri)
+				.header("Content-Type", "application/json")
+				.timeout(Duration.ofSeconds(60))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode answer = this.json.readTree(response.body());
+			if (response.statusCode() != 200 || answer.has("errors")) {
+				throw new IllegalStateException(this.name + " answered " + response.statusCode() + ": "
+						+ response.body().substring(0, Math.min(500, response.body().length())));
+			}
+			return answer;
+		}
+
+	}
+
+}

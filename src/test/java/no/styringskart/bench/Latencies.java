@@ -1,0 +1,59 @@
+package no.styringskart.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Runs one operation many times at a given concurrency, bounded by count and time, and keeps the latencies. */
+record Latencies(int concurrency, List<Long> nanos, Duration elapsed) {
+
+	static Latencies measure(Callable<?> operation, int concurrency, int requests, Duration cap) throws Exception {
+		List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger remaining = new AtomicInteger(requests);
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		long deadline = System.nanoTime() + cap.toNanos();
+		long started = System.nanoTime();
+		List<Thread> threads = new ArrayList<>();
+		for (int t = 0; t < concurrency; t++) {
+			threads.add(Thread.ofPlatform().start(() -> {
+				while (remaining.getAndDecrement() > 0 && System.nanoTime() < deadline && failure.get() == null) {
+					long t0 = System.nanoTime();
+					try {
+						operation.call();
+					}
+					catch (Exception ex) {
+						failure.compareAndSet(null, ex);
+						return;
+					}
+					nanos.add(System.nanoTime() - t0);
+				}
+			}));
+		}
+		for (Thread thread : threads) {
+			thread.join();
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+		List<Long> sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		return new Latencies(concurrency, sorted, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	double percentileMillis(double p) {
+		if (this.nanos.isEmpty()) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p / 100 * this.nanos.size()) - 1;
+		return this.nanos.get(Math.clamp(index, 0, this.nanos.size() - 1)) / 1e6;
+	}
+
+	double throughput() {
+		return this.nanos.size() / (this.elapsed.toNanos() / 1e9);
+	}
+
+}
