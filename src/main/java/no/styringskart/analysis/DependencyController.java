@@ -32,14 +32,18 @@ class DependencyController {
 	static final int CHAINS_PER_NODE = 3;
 
 	// The depth is a bounded integer written into the pattern (Cypher takes no parameter there); the rest are
-	// parameters. Chains are enumerated shortest first and cut to a few per reached node.
+	// parameters. Chains are enumerated shortest first and cut to a few per reached node. Every node on a
+	// chain is itself reached (or the root), so chains carry ids and each node travels once.
 	private static final String TRAVERSAL = """
 			CALL () { MATCH (root:Initiative {id: $id}) RETURN root UNION MATCH (root:Standard {id: $id}) RETURN root }
 			OPTIONAL MATCH p = %s
 			WHERE x <> root AND ($kinds IS NULL OR all(r IN relationships(p) WHERE r.kind IN $kinds))
 			WITH root, x, p ORDER BY length(p)
 			WITH root, x, collect(p)[0..%d] AS paths, min(length(p)) AS distance
-			RETURN root, x, distance, paths ORDER BY distance, x.name""";
+			RETURN root, x, distance,
+			  [p IN paths | [r IN relationships(p) | r {from: startNode(r).id, to: endNode(r).id, .kind, .note,
+			                                           .evidenceDocuments, .evidenceQuotes, .evidenceLines}]] AS chains
+			ORDER BY distance, x.name""";
 
 	private final Neo4jClient neo4j;
 
@@ -74,16 +78,21 @@ class DependencyController {
 		if (rows.isEmpty()) {
 			throw new NotFoundException("initiative or standard", id);
 		}
-		Object root = Dependency.node(rows.getFirst().get("root").asNode());
+		org.neo4j.driver.types.Node rootNode = rows.getFirst().get("root").asNode();
+		Map<String, Object> nodes = new LinkedHashMap<>();
+		nodes.put(rootNode.get("id").asString(), Dependency.node(rootNode));
+		rows.stream()
+			.filter(row -> !row.get("x").isNull())
+			.forEach(row -> nodes.put(row.get("x").get("id").asString(), Dependency.node(row.get("x").asNode())));
 		List<ReachedNode> reached = new ArrayList<>();
 		for (Record row : rows) {
 			if (row.get("x").isNull()) {
 				continue;
 			}
-			List<DependencyChain> chains = row.get("paths").asList(v -> chain(v.asPath()));
-			reached.add(new ReachedNode(Dependency.node(row.get("x").asNode()), row.get("distance").asInt(), chains));
+			List<DependencyChain> chains = row.get("chains").asList(v -> chain(v, nodes));
+			reached.add(new ReachedNode(nodes.get(row.get("x").get("id").asString()), row.get("distance").asInt(), chains));
 		}
-		return new DependencyAnalysis(root, direction, depth, reached);
+		return new DependencyAnalysis(nodes.get(rootNode.get("id").asString()), direction, depth, reached);
 	}
 
 	@QueryMapping
@@ -138,6 +147,13 @@ class DependencyController {
 			throw new BadRequestException(name + " must be between 1 and " + MAX_DEPTH + ", was " + depth);
 		}
 		return depth;
+	}
+
+	private static DependencyChain chain(org.neo4j.driver.Value steps, Map<String, Object> nodes) {
+		List<Dependency> chain = steps.asList(step -> new Dependency(nodes.get(step.get("from").asString()),
+				nodes.get(step.get("to").asString()), Values.string(step, "kind"), Values.string(step, "note"),
+				Evidence.of(step)));
+		return new DependencyChain(chain.size(), chain);
 	}
 
 	private static DependencyChain chain(Path path) {

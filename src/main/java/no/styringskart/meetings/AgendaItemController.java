@@ -51,7 +51,7 @@ class AgendaItemController {
 			@Argument AgendaItemFilter filter, @Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
-			where.when("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(:Meeting)-[:OF_BODY]->(:Body {id: $body}) }", "body", filter.body())
+			where.from("(:Body {id: $body})<-[:OF_BODY]-(:Meeting)-[:HAS_AGENDA_ITEM]->(n:AgendaItem)", "body", filter.body())
 				.when("toLower(n.type) = toLower($type)", "type", filter.type())
 				.when("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date >= $from }", "from", filter.from())
 				.when("EXISTS { (n)<-[:HAS_AGENDA_ITEM]-(m:Meeting) WHERE m.date <= $to }", "to", filter.to())

@@ -48,7 +48,7 @@ class MeetingController {
 			@Argument ListOrder orderBy) {
 		Filter where = new Filter();
 		if (filter != null) {
-			where.when("EXISTS { (n)-[:OF_BODY]->(:Body {id: $body}) }", "body", filter.body())
+			where.from("(:Body {id: $body})<-[:OF_BODY]-(n:Meeting)", "body", filter.body())
 				.when("n.date >= $from", "from", filter.from())
 				.when("n.date <= $to", "to", filter.to())
 				.equal("status", filter.status());

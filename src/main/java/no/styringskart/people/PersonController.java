@@ -51,8 +51,7 @@ class PersonController {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains())
-				.when("EXISTS { (n)-[:HAS_MEMBERSHIP]->(:Membership)-[:IN_BODY]->(:Body {id: $body}) }", "body",
-						filter.body())
+				.from("(:Body {id: $body})<-[:IN_BODY]-(:Membership)<-[:HAS_MEMBERSHIP]-(n:Person)", "body", filter.body())
 				.when("EXISTS { (n)-[:HAS_MEMBERSHIP|HAS_ATTENDANCE]->()-[:ON_BEHALF_OF]->(:Organisation {id: $organisation}) }",
 						"organisation", filter.organisation());
 		}

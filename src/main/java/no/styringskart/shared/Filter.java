@@ -15,6 +15,9 @@ public final class Filter {
 
 	final Map<String, Object> parameters = new HashMap<>();
 
+	/** A pattern that finds the candidates from an indexed start instead of scanning the label, if any. */
+	String anchor;
+
 	/** Every folded word of the text occurs in the node's folded names (accents, case and order ignored). */
 	public Filter words(String text) {
 		List<String> words = (text == null || text.isBlank()) ? null : Fold.words(text);
@@ -24,6 +27,21 @@ public final class Filter {
 	/** {@code n.<property> = value}. */
 	public Filter equal(String property, Object value) {
 		return when("n." + property + " = $" + property, property, value);
+	}
+
+	/**
+	 * Restricts the list to the nodes {@code n} a pattern reaches from an indexed node, applied when the value
+	 * is present: the query starts there instead of testing every node of the label. At most one per list.
+	 */
+	public Filter from(String pattern, String parameter, Object value) {
+		if (value != null) {
+			if (this.anchor != null) {
+				throw new IllegalStateException("a list has at most one anchor pattern");
+			}
+			this.anchor = pattern;
+			this.parameters.put(parameter, value);
+		}
+		return this;
 	}
 
 	/** A fragment over {@code n} using {@code $<parameter>}, applied when the value is present. */

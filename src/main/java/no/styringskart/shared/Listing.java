@@ -66,15 +66,17 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 		String direction = descending ? "DESC" : "ASC";
 		String after = (page.after() == null) ? "true"
 				: "(sortKey %1$s $afterKey OR (sortKey = $afterKey AND n.id %1$s $afterId))".formatted(descending ? "<" : ">");
+		String candidates = (filter.anchor == null) ? "MATCH (n:%s) WHERE %s".formatted(this.label, where)
+				: "MATCH %s WITH DISTINCT n WHERE %s".formatted(filter.anchor, where);
 		String cypher = """
-				CALL () { MATCH (n:%1$s) WHERE %2$s RETURN count(n) AS total }
+				CALL () { %1$s RETURN count(n) AS total }
 				RETURN total, COLLECT {
-				  MATCH (n:%1$s) WHERE %2$s
-				  WITH n, coalesce(%3$s, '') AS sortKey WHERE %4$s
-				  ORDER BY sortKey %5$s, n.id %5$s LIMIT $limit
+				  %1$s
+				  WITH n, coalesce(%2$s, '') AS sortKey WHERE %3$s
+				  ORDER BY sortKey %4$s, n.id %4$s LIMIT $limit
 				  RETURN {node: n, key: sortKey}
 				} AS page
-				""".formatted(this.label, where, sortKey, after, direction);
+				""".formatted(candidates, sortKey, after, direction);
 		Map<String, Object> bound = new HashMap<>(filter.parameters);
 		bound.put("limit", page.limit());
 		if (page.after() != null) {
