@@ -27,7 +27,7 @@ final class SeedWriter {
 			        year: row.year, publisher: row.publisher})
 			""", """
 			UNWIND $organisations AS row
-			CREATE (:Organisation {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
+			CREATE (:Organisation {id: row.id, name: row.name, sortName: toLower(row.name), aliases: row.aliases, kind: row.kind,
 			        sector: row.sector, sources: row.sources, searchKey: row.searchKey, %s})
 			""".formatted(EVIDENCE), """
 			UNWIND $organisations AS row
@@ -36,7 +36,7 @@ final class SeedWriter {
 			CREATE (o)-[:SUB_ORGANISATION_OF]->(p)
 			""", """
 			UNWIND $people AS row
-			CREATE (:Person {id: row.id, name: row.name, aliases: row.aliases, sources: row.sources,
+			CREATE (:Person {id: row.id, name: row.name, sortName: toLower(row.name), aliases: row.aliases, sources: row.sources,
 			        searchKey: row.searchKey, %s})
 			""".formatted(EVIDENCE), """
 			UNWIND $titles AS row
@@ -49,14 +49,14 @@ final class SeedWriter {
 			SET p.titles = coalesce(p.titles, []) + row.title
 			""".formatted(EVIDENCE), """
 			UNWIND $bodies AS row
-			CREATE (b:Body {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind, model: row.model,
+			CREATE (b:Body {id: row.id, name: row.name, sortName: toLower(row.name), aliases: row.aliases, kind: row.kind, model: row.model,
 			        sources: row.sources, searchKey: row.searchKey, %s})
 			WITH b, row WHERE row.owner IS NOT NULL
 			MATCH (o:Organisation {id: row.owner})
 			CREATE (b)-[:RUN_BY]->(o)
 			""".formatted(EVIDENCE), """
 			UNWIND $initiatives AS row
-			CREATE (i:Initiative {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
+			CREATE (i:Initiative {id: row.id, name: row.name, sortName: toLower(row.name), aliases: row.aliases, kind: row.kind,
 			        period: row.period, status: row.status, sources: row.sources, searchKey: row.searchKey, %s})
 			WITH i, row WHERE row.owner IS NOT NULL
 			MATCH (o:Organisation {id: row.owner})
@@ -68,7 +68,7 @@ final class SeedWriter {
 			CREATE (i)-[:PART_OF]->(p)
 			""", """
 			UNWIND $standards AS row
-			CREATE (s:Standard {id: row.id, name: row.name, aliases: row.aliases, kind: row.kind,
+			CREATE (s:Standard {id: row.id, name: row.name, sortName: toLower(row.name), aliases: row.aliases, kind: row.kind,
 			        sources: row.sources, searchKey: row.searchKey, %s})
 			WITH s, row WHERE row.sdo IS NOT NULL
 			MATCH (o:Organisation {id: row.sdo})

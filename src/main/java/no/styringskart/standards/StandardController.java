@@ -24,7 +24,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 class StandardController {
 
 	private static final Listing<Standard> LIST = Listing
-		.sortedBy("Standard", "NAME", "toLower(n.name)", Standard::of, Standard::id)
+		.sortedBy("Standard", "NAME", "n.sortName", Standard::of, Standard::id)
 		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
 		.orSortedBy("ADOPTION_COUNT", Listing.count("(n)-[:HAS_ADOPTION]->()"));
 

@@ -189,6 +189,32 @@ class BrowsingApiTests {
 	}
 
 	@Test
+	void aWalkByNameVisitsEveryoneOnceInOrderBothWays() {
+		for (String direction : List.of("ASC", "DESC")) {
+			List<String> names = new ArrayList<>();
+			String after = null;
+			int total;
+			do {
+				var page = this.graphQl.document("""
+						query($after: String, $direction: Direction!) {
+						  people(first: 9, after: $after, orderBy: {field: NAME, direction: $direction}) {
+						    totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }""")
+					.variable("after", after)
+					.variable("direction", direction)
+					.execute();
+				total = page.path("people.totalCount").entity(Integer.class).get();
+				names.addAll(page.path("people.edges[*].node.name").entityList(String.class).get());
+				after = page.path("people.pageInfo.hasNextPage").entity(Boolean.class).get()
+						? page.path("people.pageInfo.endCursor").entity(String.class).get() : null;
+			}
+			while (after != null && names.size() <= total);
+			java.util.Comparator<String> byName = java.util.Comparator.comparing(n -> n.toLowerCase(Locale.ROOT));
+			assertThat(names).as(direction).hasSize(total).doesNotHaveDuplicates()
+				.isSortedAccordingTo(direction.equals("ASC") ? byName : byName.reversed());
+		}
+	}
+
+	@Test
 	void aCursorOnlyContinuesTheSortItCameFrom() {
 		String cursor = this.graphQl.document("{ bodies(first: 2) { pageInfo { endCursor } } }")
 			.execute()
