@@ -40,12 +40,12 @@ interface Contender {
 			if (workload.pages() == 1) {
 				return () -> this.driver.executableQuery(workload.floor()).withParameters(bound).withConfig(read).execute().records();
 			}
+			String first = workload.floor().formatted("n.sortName IS NOT NULL");
+			String next = workload.floor().formatted("n.sortName >= $afterKey AND NOT (n.sortName = $afterKey AND n.id <= $afterId)");
 			return () -> {
 				Map<String, Object> page = new HashMap<>(bound);
-				page.put("afterKey", null);
-				page.put("afterId", null);
 				for (int i = 0; i < workload.pages(); i++) {
-					Record result = this.driver.executableQuery(workload.floor()).withParameters(page).withConfig(read)
+					Record result = this.driver.executableQuery((i == 0) ? first : next).withParameters(page).withConfig(read)
 						.execute().records().getFirst();
 					List<Map<String, Object>> rows = result.get("page").asList(v -> v.asMap());
 					if (rows.size() <= 20) {

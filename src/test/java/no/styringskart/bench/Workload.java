@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param name short name used in reports
  * @param graphQl the Styringskart request (pages of a walk are chained through {@code $after})
- * @param floor the hand-written Cypher; for a walk, one page (keyset parameters {@code $afterKey}, {@code $afterId})
+ * @param floor the hand-written Cypher; for a walk, one page, with {@code %s} for the index-friendly condition
+ * that starts the walk or continues it after {@code $afterKey}, {@code $afterId}
  * @param pages how many requests make one answer (10 for the list walk, else 1)
  */
 record Workload(String name, String graphQl, String floor, int pages) {
@@ -117,9 +118,8 @@ record Workload(String name, String graphQl, String floor, int pages) {
 						  pageInfo { hasNextPage endCursor } edges { node { id name } } } }""", """
 						CALL () { MATCH (n:Person) RETURN count(n) AS total }
 						RETURN total, COLLECT {
-						  MATCH (n:Person) WITH n, toLower(n.name) AS k
-						  WHERE $afterKey IS NULL OR k > $afterKey OR (k = $afterKey AND n.id > $afterId)
-						  RETURN {id: n.id, name: n.name, key: k} ORDER BY k, n.id LIMIT 21 } AS page""", 10));
+						  MATCH (n:Person) WHERE %s
+						  RETURN {id: n.id, name: n.name, key: n.sortName} ORDER BY n.sortName, n.id LIMIT 21 } AS page""", 10));
 	}
 
 	/** The ids and texts the workload asks about, chosen by the same rule at every scale. */
