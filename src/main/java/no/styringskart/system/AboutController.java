@@ -1,10 +1,15 @@
 package no.styringskart.system;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import no.styringskart.neo4j.EmbeddedNeo4j;
 import no.styringskart.shared.QueryController;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -13,23 +18,12 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 @QueryController
 class AboutController {
 
-	// One round trip; dynamic labels/types let the planner use the count store per label and type.
-	private static final String STATISTICS = """
+	private static final String TOKENS = """
 			CALL dbms.components() YIELD name, versions, edition WHERE name = "Neo4j Kernel"
-			CALL () {
-			  CALL db.labels() YIELD label
-			  CALL (label) { MATCH (n:$(label)) RETURN count(n) AS c }
-			  RETURN collect({name: label, count: c}) AS labels
-			}
-			CALL () {
-			  CALL db.relationshipTypes() YIELD relationshipType AS type
-			  CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS c }
-			  RETURN collect({name: type, count: c}) AS types
-			}
-			RETURN versions[0] AS version, edition, labels, types,
-			       COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships
+			RETURN versions[0] AS version, edition,
+			       COLLECT { CALL db.labels() YIELD label RETURN label } AS labels,
+			       COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType } AS types
 			""";
-
 
 	private final Neo4jClient neo4j;
 
@@ -40,19 +34,42 @@ class AboutController {
 		this.embedded = embeddedNeo4j.getIfAvailable() != null;
 	}
 
+	// Two round trips, so every count is written with a static label or type: only then does the planner read it
+	// from the count store instead of scanning the graph (dynamic labels scanned millions of nodes at scale).
 	@QueryMapping
 	About about() {
-		return this.neo4j.query(STATISTICS).fetchAs(About.class).mappedBy((types, row) -> new About(
-				row.get("version").asString(), row.get("edition").asString(), this.embedded,
-				row.get("nodes").asLong(), row.get("relationships").asLong(), counts(row.get("labels").asList(v -> v.asMap())),
-				counts(row.get("types").asList(v -> v.asMap()))))
-			.one()
-			.orElseThrow();
+		Record tokens = this.neo4j.query(TOKENS).fetchAs(Record.class).mappedBy((t, r) -> r).one().orElseThrow();
+		List<String> labels = tokens.get("labels").asList(Value::asString);
+		List<String> types = tokens.get("types").asList(Value::asString);
+		List<String> branches = new ArrayList<>(List.of("MATCH (n) RETURN 'total' AS kind, 'nodes' AS name, count(n) AS c",
+				"MATCH ()-[r]->() RETURN 'total' AS kind, 'relationships' AS name, count(r) AS c"));
+		labels.forEach(l -> branches.add("MATCH (n:" + identifier(l) + ") RETURN 'label' AS kind, " + literal(l) + " AS name, count(n) AS c"));
+		types.forEach(t -> branches.add("MATCH ()-[r:" + identifier(t) + "]->() RETURN 'type' AS kind, " + literal(t) + " AS name, count(r) AS c"));
+		Map<String, Map<String, Object>> counts = new LinkedHashMap<>();
+		this.neo4j.query(String.join(" UNION ALL ", branches))
+			.fetch()
+			.all()
+			.forEach(row -> counts.computeIfAbsent((String) row.get("kind"), k -> new LinkedHashMap<>())
+				.put((String) row.get("name"), row.get("c")));
+		Map<String, Object> totals = counts.getOrDefault("total", Map.of());
+		return new About(tokens.get("version").asString(), tokens.get("edition").asString(), this.embedded,
+				((Number) totals.get("nodes")).longValue(), ((Number) totals.get("relationships")).longValue(),
+				counts(counts.getOrDefault("label", Map.of())), counts(counts.getOrDefault("type", Map.of())));
 	}
 
-	private static List<About.Count> counts(List<Map<String, Object>> rows) {
-		return rows.stream()
-			.map(r -> new About.Count((String) r.get("name"), ((Number) r.get("count")).longValue()))
+	/** A label or type as a quoted Cypher identifier; the names come from the database's own token lists. */
+	private static String identifier(String name) {
+		return "`" + name.replace("`", "``") + "`";
+	}
+
+	private static String literal(String name) {
+		return "'" + name.replace("\\", "\\\\").replace("'", "\\'") + "'";
+	}
+
+	private static List<About.Count> counts(Map<String, Object> counts) {
+		return counts.entrySet()
+			.stream()
+			.map(e -> new About.Count(e.getKey(), ((Number) e.getValue()).longValue()))
 			.sorted((a, b) -> Long.compare(b.count(), a.count()))
 			.toList();
 	}

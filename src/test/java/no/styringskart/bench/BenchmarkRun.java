@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by side: p50/p95/p99 at concurrency 1 and 8, and throughput at 16. The contenders are hand-written Cypher
  * through the driver (the floor), Styringskart over HTTP, and the Neo4j GraphQL Library ({@code bench/peer}).
  * Writes {@code bench/results/}.
- * Tunable: {@code -Dbench.scales=1,100,1000 -Dbench.requests=100 -Dbench.throughput-seconds=5}.
+ * Tunable: {@code -Dbench.scales=1,100,1000 -Dbench.requests=100 -Dbench.throughput-seconds=5 -Dbench.out=bench/results}.
  */
 @Tag("benchmark")
 class BenchmarkRun {
@@ -41,7 +41,7 @@ class BenchmarkRun {
 	/** No measurement loop runs longer than this, however slow a contender is. */
 	private static final Duration CAP = Duration.ofSeconds(Integer.getInteger("bench.cap-seconds", 60));
 
-	private static final Path OUT = Path.of("bench", "results");
+	private static final Path OUT = Path.of(System.getProperty("bench.out", "bench/results"));
 
 	/** The Neo4j GraphQL Library peer runs when Node.js is here, unless {@code -Dbench.peer=false}. */
 	private static final boolean PEER = Boolean.parseBoolean(System.getProperty("bench.peer", "true")) && PeerProcess.available();
