@@ -41,10 +41,14 @@ class AboutController {
 		Record tokens = this.neo4j.query(TOKENS).fetchAs(Record.class).mappedBy((t, r) -> r).one().orElseThrow();
 		List<String> labels = tokens.get("labels").asList(Value::asString);
 		List<String> types = tokens.get("types").asList(Value::asString);
-		List<String> branches = new ArrayList<>(List.of("MATCH (n) RETURN 'total' AS kind, 'nodes' AS name, count(n) AS c",
-				"MATCH ()-[r]->() RETURN 'total' AS kind, 'relationships' AS name, count(r) AS c"));
-		labels.forEach(l -> branches.add("MATCH (n:" + identifier(l) + ") RETURN 'label' AS kind, " + literal(l) + " AS name, count(n) AS c"));
-		types.forEach(t -> branches.add("MATCH ()-[r:" + identifier(t) + "]->() RETURN 'type' AS kind, " + literal(t) + " AS name, count(r) AS c"));
+		// counted before the constant columns are added: constants next to an aggregate would be grouping keys,
+		// and a count over nothing would then give no row instead of 0
+		List<String> branches = new ArrayList<>(List.of("MATCH (n) WITH count(n) AS c RETURN 'total' AS kind, 'nodes' AS name, c",
+				"MATCH ()-[r]->() WITH count(r) AS c RETURN 'total' AS kind, 'relationships' AS name, c"));
+		labels.forEach(l -> branches.add("MATCH (n:" + identifier(l) + ") WITH count(n) AS c RETURN 'label' AS kind, "
+				+ literal(l) + " AS name, c"));
+		types.forEach(t -> branches.add("MATCH ()-[r:" + identifier(t) + "]->() WITH count(r) AS c RETURN 'type' AS kind, "
+				+ literal(t) + " AS name, c"));
 		Map<String, Map<String, Object>> counts = new LinkedHashMap<>();
 		this.neo4j.query(String.join(" UNION ALL ", branches))
 			.fetch()
