@@ -29,42 +29,45 @@ class BodyMembership {
 
 	// A membership counts in a window when its stated period overlaps it; one without a period counts when the
 	// paper that lists it is dated in the window. Attendance counts when its meeting is in the window.
+	private static final String MEMBERSHIP_IN_WINDOW = """
+			($from IS NULL OR CASE WHEN m.to IS NOT NULL THEN m.to WHEN m.from IS NOT NULL THEN date('9999-12-31')
+			                       ELSE m.observedOn END >= $from)
+			AND ($to IS NULL OR coalesce(m.from, m.observedOn) <= $to)""";
+
+	private static final String MEETING_IN_WINDOW = "($from IS NULL OR mt.date >= $from) AND ($to IS NULL OR mt.date <= $to)";
+
 	private static final String SEATS = """
 			MATCH (b:Body) WHERE $bodies IS NULL OR b.id IN $bodies
 			OPTIONAL CALL (b) {
 			  MATCH (p:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)
 			  WHERE m.role <> 'sekretariat'
-			    AND ($from IS NULL OR CASE WHEN m.to IS NOT NULL THEN m.to WHEN m.from IS NOT NULL THEN date('9999-12-31')
-			                               ELSE m.observedOn END >= $from)
-			    AND ($to IS NULL OR coalesce(m.from, m.observedOn) <= $to)
+			    AND %1$s
 			  OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
 			  RETURN p, o, m.role AS role
 			  UNION
 			  MATCH (p:Person)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(mt:Meeting)-[:OF_BODY]->(b)
-			  WHERE a.role IN $seatRoles AND ($from IS NULL OR mt.date >= $from) AND ($to IS NULL OR mt.date <= $to)
+			  WHERE a.role IN $seatRoles AND %2$s
 			  OPTIONAL MATCH (a)-[:ON_BEHALF_OF]->(o:Organisation)
 			  RETURN p, o, a.role AS role
 			}
 			WITH b, p, collect(DISTINCT role) AS roles, collect(DISTINCT o) AS organisations
 			RETURN b, collect(CASE WHEN p IS NOT NULL THEN {person: p, roles: roles, organisations: organisations} END) AS seats
-			ORDER BY b.name""";
+			ORDER BY b.name""".formatted(MEMBERSHIP_IN_WINDOW, MEETING_IN_WINDOW);
 
 	// The same seats seen from a person: every body p sits in within the window.
 	private static final String SEATS_OF_PERSON = """
 			CALL (p) {
 			  MATCH (p)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b:Body)
 			  WHERE m.role <> 'sekretariat'
-			    AND ($from IS NULL OR CASE WHEN m.to IS NOT NULL THEN m.to WHEN m.from IS NOT NULL THEN date('9999-12-31')
-			                               ELSE m.observedOn END >= $from)
-			    AND ($to IS NULL OR coalesce(m.from, m.observedOn) <= $to)
+			    AND %1$s
 			  OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
 			  RETURN b, o, m.role AS role
 			  UNION
 			  MATCH (p)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(mt:Meeting)-[:OF_BODY]->(b:Body)
-			  WHERE a.role IN $seatRoles AND ($from IS NULL OR mt.date >= $from) AND ($to IS NULL OR mt.date <= $to)
+			  WHERE a.role IN $seatRoles AND %2$s
 			  OPTIONAL MATCH (a)-[:ON_BEHALF_OF]->(o:Organisation)
 			  RETURN b, o, a.role AS role
-			}""";
+			}""".formatted(MEMBERSHIP_IN_WINDOW, MEETING_IN_WINDOW);
 
 	// Counted on ids across everyone first; only the top people's seats are then read as nodes.
 	private static final String BRIDGING = """
@@ -107,11 +110,8 @@ class BodyMembership {
 
 	/** Seats of the given bodies, or of every body when {@code bodies} is null; a body may have none. */
 	List<Seats> of(List<String> bodies, LocalDate from, LocalDate to) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = window(from, to);
 		parameters.put("bodies", bodies);
-		parameters.put("from", from);
-		parameters.put("to", to);
-		parameters.put("seatRoles", SEAT_ROLES);
 		return new ArrayList<>(this.neo4j.query(SEATS)
 			.bindAll(parameters)
 			.fetchAs(Seats.class)
@@ -124,12 +124,9 @@ class BodyMembership {
 
 	/** People with seats in at least {@code minimum} bodies, most bodies first, with those seats. */
 	List<BridgingPerson> bridging(int minimum, int first, LocalDate from, LocalDate to) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = window(from, to);
 		parameters.put("minimum", minimum);
 		parameters.put("first", first);
-		parameters.put("from", from);
-		parameters.put("to", to);
-		parameters.put("seatRoles", SEAT_ROLES);
 		return new ArrayList<>(this.neo4j.query(BRIDGING)
 			.bindAll(parameters)
 			.fetchAs(BridgingPerson.class)
@@ -137,6 +134,15 @@ class BodyMembership {
 					r.get("seats").asList(v -> new Seat(Body.of(v.get("body").asNode()), v.get("roles").asList(Value::asString),
 							v.get("organisations").asList(o -> Organisation.of(o.asNode()))))))
 			.all());
+	}
+
+	/** The parameters every seat query takes: the window and the attendance roles that mean a seat. */
+	private static Map<String, Object> window(LocalDate from, LocalDate to) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("seatRoles", SEAT_ROLES);
+		return parameters;
 	}
 
 	private static PersonSeat seat(Value value) {

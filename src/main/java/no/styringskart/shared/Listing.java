@@ -61,6 +61,22 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 				""".formatted(candidates, range.formatted(key), key, direction);
 	}
 
+	/** The page query for a computed sort key: every candidate's key is computed, then the page is sorted out. */
+	private static String computed(String candidates, String key, PageRequest page, boolean descending) {
+		String after = (page.after() == null) ? "true"
+				: "(sortKey %1$s $afterKey OR (sortKey = $afterKey AND n.id %1$s $afterId))".formatted(descending ? "<" : ">");
+		String direction = descending ? "DESC" : "ASC";
+		return """
+				CALL () { %1$s RETURN count(n) AS total }
+				RETURN total, COLLECT {
+				  %1$s
+				  WITH n, coalesce(%2$s, '') AS sortKey WHERE %3$s
+				  ORDER BY sortKey %4$s, n.id %4$s LIMIT $limit
+				  RETURN {node: n, key: sortKey}
+				} AS page
+				""".formatted(candidates, key, after, direction);
+	}
+
 	/** Sorts by how many matches a pattern over {@code n} has; ties go by name. */
 	public static String count(String pattern) {
 		return count(pattern, "toLower(n.name)");
@@ -87,20 +103,10 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 					+ ", not by " + field + "; keep the same orderBy while paging");
 		}
 		String where = filter.conditions.isEmpty() ? "true" : String.join(" AND ", filter.conditions);
-		String direction = descending ? "DESC" : "ASC";
-		String after = (page.after() == null) ? "true"
-				: "(sortKey %1$s $afterKey OR (sortKey = $afterKey AND n.id %1$s $afterId))".formatted(descending ? "<" : ">");
 		String candidates = (filter.anchor == null) ? "MATCH (n:%s) WHERE %s".formatted(this.label, where)
 				: "MATCH %s WITH DISTINCT n WHERE %s".formatted(filter.anchor, where);
-		String cypher = STORED_KEY.matcher(sortKey).matches() ? indexed(candidates, sortKey, page, descending) : """
-				CALL () { %1$s RETURN count(n) AS total }
-				RETURN total, COLLECT {
-				  %1$s
-				  WITH n, coalesce(%2$s, '') AS sortKey WHERE %3$s
-				  ORDER BY sortKey %4$s, n.id %4$s LIMIT $limit
-				  RETURN {node: n, key: sortKey}
-				} AS page
-				""".formatted(candidates, sortKey, after, direction);
+		String cypher = STORED_KEY.matcher(sortKey).matches() ? indexed(candidates, sortKey, page, descending)
+				: computed(candidates, sortKey, page, descending);
 		Map<String, Object> bound = new HashMap<>(filter.parameters);
 		bound.put("limit", page.limit());
 		if (page.after() != null) {
