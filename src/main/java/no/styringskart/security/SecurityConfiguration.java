@@ -37,7 +37,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
 				if (access.reads() == AccessProperties.Reads.AUTHENTICATED) {
-					requests.requestMatchers("/graphql/**", "/graphql").hasRole(ApiTokenFilter.READER);
+					requests.requestMatchers("/graphql/**", "/graphql", "/papers/**").hasRole(ApiTokenFilter.READER);
 				}
 				requests.anyRequest().permitAll();
 			});

@@ -37,8 +37,8 @@ class StartupReport {
 			.orElseGet(() -> "external at " + this.connection.getUri());
 		String base = (event.getApplicationContext() instanceof WebServerApplicationContext web)
 				? "http://localhost:" + web.getWebServer().getPort() : "(no web server)";
-		log.info("Styringskart {}. Neo4j: {}. GraphQL: {}/graphql  GraphiQL: {}/graphiql  Health: {}/actuator/health",
-				this.graph.isReady() ? "ready" : "started, waiting for Neo4j", neo4j, base, base, base);
+		log.info("Styringskart {}. Neo4j: {}. Explorer: {}/  GraphQL: {}/graphql  GraphiQL: {}/graphiql  Health: {}/actuator/health",
+				this.graph.isReady() ? "ready" : "started, waiting for Neo4j", neo4j, base, base, base, base);
 	}
 
 }

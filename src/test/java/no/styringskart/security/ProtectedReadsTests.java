@@ -13,7 +13,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An operator can close reads too: then the GraphQL endpoint needs a token, while health stays open. */
+/**
+ * An operator can close reads too: then the GraphQL endpoint and the source papers need a token, while health and
+ * the explorer's page (which asks for the token) stay open.
+ */
 @StyringskartTest
 @TestPropertySource(properties = "styringskart.security.reads=authenticated")
 class ProtectedReadsTests {
@@ -31,6 +34,17 @@ class ProtectedReadsTests {
 		assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void sourcePapersNeedTheTokenTooWhileTheExplorerPageLoads() throws Exception {
+		String paper = "/papers/000_42186ddcc7bb4984.txt";
+		assertThat(get(paper, null).statusCode()).isEqualTo(401);
+		HttpResponse<String> withReadToken = get(paper, StyringskartTest.READ_TOKEN);
+		assertThat(withReadToken.statusCode()).isEqualTo(200);
+		assertThat(withReadToken.body()).contains("Nasjonalt e-helsestyre");
+		assertThat(get("/", null).statusCode()).isEqualTo(200);
+		assertThat(get("/explorer/js/api.js", null).statusCode()).isEqualTo(200);
+	}
+
 	private HttpResponse<String> post(String token) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
@@ -42,9 +56,15 @@ class ProtectedReadsTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+		return get(path, null);
+	}
+
+	private HttpResponse<String> get(String path, String token) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

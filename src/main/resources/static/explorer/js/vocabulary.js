@@ -1,0 +1,32 @@
+// Norwegian labels (and colours) for the codes the seed uses: relations between bodies, dependency kinds,
+// attendance and meeting status. Unknown codes are shown as they are.
+
+const BODY_RELATIONS = {
+  advises: ['gir råd til', '#1f5fa8'], reports_to: ['rapporterer til', '#7b3fa0'], part_of: ['er en del av', '#888'],
+  prepares_for: ['forbereder saker for', '#2d8a6b'], decides_for: ['beslutter for', '#b23a48'],
+  succeeded_by: ['etterfølges av', '#c26a12'], secretariat: ['sekretariat', '#0f7c8c'],
+};
+
+const DEPENDENCIES = {
+  depends_on: ['avhenger av', '#1f5fa8'], prerequisite_for: ['forutsetning for', '#7b3fa0'],
+  builds_on: ['bygger på', '#2d8a6b'], delivers_to: ['leverer til', '#c26a12'], part_of: ['del av', '#777'],
+  affects: ['påvirker', '#b23a48'], uses_standard: ['bruker standard', '#0f7c8c'], replaces: ['erstatter', '#444'],
+};
+
+const ATTENDANCE = { present: 'til stede', absent: 'forfall', partial: 'delvis til stede', invited: 'innkalt' };
+
+const MEETINGS = { held: 'avholdt', planned: 'planlagt' };
+
+function lookup(table, code) {
+  return table[code] || [code.replaceAll('_', ' '), '#555'];
+}
+
+/** [label, colour] of a relation between bodies. */
+export const bodyRelation = (kind) => lookup(BODY_RELATIONS, kind);
+
+/** [label, colour] of a dependency kind. */
+export const dependencyKind = (kind) => lookup(DEPENDENCIES, kind);
+
+export const attendanceStatus = (status) => ATTENDANCE[status] || status;
+
+export const meetingStatus = (status) => MEETINGS[status] || status;
