@@ -60,6 +60,7 @@ async function render() {
       main.setAttribute('aria-busy', 'false');
       document.body.dataset.page = route.page || 'home';
       document.body.dataset.rendered = performance.timeOrigin + '/' + mine; // browser tests wait for this render
+      performance.mark('explorer:rendered');
     }
   }
 }

@@ -267,6 +267,25 @@ class ExplorerBrowserTests {
 		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("search-input");
 	}
 
+	/**
+	 * Each view, loaded afresh (scripts from the app, data from the API), is on screen well within 3 s on these
+	 * 2-core machines; the times are printed for the README.
+	 */
+	@Test
+	void everyViewLoadsFast() {
+		var times = new java.util.LinkedHashMap<String, Long>();
+		for (String route : List.of("", "#/search?q=TAG", "#/person/karl-stener-vestli", "#/body/nuit",
+				"#/meeting/nuit-2025-05-15", "#/initiative/tag", "#/overlap", "#/dependencies/tag", "#/model",
+				"#/timeline")) {
+			this.browser.go(route);
+			Number rendered = this.browser.script(
+					"const marks = performance.getEntriesByName('explorer:rendered'); return marks[marks.length - 1].startTime");
+			times.put(route.isEmpty() ? "#/" : route, Math.round(rendered.doubleValue()));
+		}
+		System.out.println("Explorer views, navigation start to page rendered (ms): " + times);
+		assertThat(times).allSatisfy((route, millis) -> assertThat(millis).as(route).isLessThan(3000));
+	}
+
 	private String name(String label, String id) {
 		return this.neo4j.executableQuery("MATCH (n:" + label + " {id: $id}) RETURN n.name AS name")
 			.withParameters(Map.of("id", id))
