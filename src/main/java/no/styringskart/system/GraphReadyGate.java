@@ -6,14 +6,20 @@ import reactor.core.publisher.Mono;
 
 import no.styringskart.shared.ServiceErrorType;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
-/** Until the graph is prepared, every request gets SERVICE_UNAVAILABLE instead of answers from an empty graph. */
+/**
+ * Until the graph is prepared, every request gets SERVICE_UNAVAILABLE instead of answers from an empty graph. Runs
+ * before the request's read transaction would be opened.
+ */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
 class GraphReadyGate implements WebGraphQlInterceptor {
 
 	private final GraphPreparation preparation;

@@ -11,15 +11,19 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.SchemaReport;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 /**
  * Test-only hooks shared by every full-app test: counts the Cypher statements the app sends through
- * {@link Neo4jClient}, and keeps Spring's schema mapping report so a test can fail on unmapped fields.
+ * {@link Neo4jClient} and the transactions it begins, and keeps Spring's schema mapping report so a test can fail on unmapped fields.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class ApiTestConfiguration {
 
 	public static final AtomicInteger cypherStatements = new AtomicInteger();
+
+	public static final AtomicInteger transactionsBegun = new AtomicInteger();
 
 	public static final AtomicReference<SchemaReport> schemaReport = new AtomicReference<>();
 
@@ -43,6 +47,16 @@ public class ApiTestConfiguration {
 								throw ex.getCause();
 							}
 						});
+			}
+		};
+	}
+
+	@Bean
+	TransactionExecutionListener countingTransactions() {
+		return new TransactionExecutionListener() {
+			@Override
+			public void afterBegin(TransactionExecution transaction, Throwable beginFailure) {
+				transactionsBegun.incrementAndGet();
 			}
 		};
 	}

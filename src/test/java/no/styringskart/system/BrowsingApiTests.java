@@ -261,6 +261,21 @@ class BrowsingApiTests {
 		assertThat(few).isLessThanOrEqualTo(12);
 	}
 
+	@Test
+	void aNestedQueryRunsInOneReadTransaction() {
+		ApiTestConfiguration.transactionsBegun.set(0);
+		ApiTestConfiguration.cypherStatements.set(0);
+		this.graphQl.document("""
+				{ person(id: "karl-stener-vestli") { name
+				  memberships { role body { name } onBehalfOf { name } }
+				  attendance { status meeting { date body { name } } } } }""")
+			.execute()
+			.path("person.memberships[0].body.name")
+			.hasValue();
+		assertThat(ApiTestConfiguration.cypherStatements.get()).as("statements, one per nesting level").isGreaterThan(4);
+		assertThat(ApiTestConfiguration.transactionsBegun.get()).as("transactions for the whole query").isEqualTo(1);
+	}
+
 	private int statements(String document, int first) {
 		ApiTestConfiguration.cypherStatements.set(0);
 		this.graphQl.document(document).variable("first", first).execute().path("people.edges").hasValue();
