@@ -1,5 +1,7 @@
 package no.styringskart;
 
+import no.styringskart.importer.ImportCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class StyringskartApplication {
 
 	public static void main(String[] args) {
+		// "import …" runs the paper importer on the command line, with no web server and no database
+		if (ImportCommand.invoked(args)) {
+			System.exit(ImportCommand.run(args, System.out, System.err));
+		}
 		SpringApplication.run(StyringskartApplication.class, args);
 	}
 

@@ -17,6 +17,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -88,6 +89,29 @@ final class SeedFiles {
 			}
 		}
 		return new SeedFiles(base, sources, files, texts, problems);
+	}
+
+	/**
+	 * The seed plus papers from outside it (an importer's drafts), each with its source text, as though they had
+	 * been files under {@code papers/} and {@code sources/}.
+	 */
+	SeedFiles with(List<ExtraPaper> extras) {
+		if (extras.isEmpty()) {
+			return this;
+		}
+		List<SeedModel.SourceDocument> documents = new ArrayList<>(this.sources.documents());
+		Map<String, SourceText> allTexts = new LinkedHashMap<>(this.texts);
+		Map<String, SeedModel.SeedFile> allFiles = new LinkedHashMap<>(this.files);
+		List<SeedProblem> allProblems = new ArrayList<>(this.problems);
+		for (ExtraPaper extra : extras) {
+			documents.add(new SeedModel.SourceDocument(extra.documentId(), extra.documentId() + ".txt", null,
+					extra.title(), "saksdokumenter", extra.date(), null, null));
+			allTexts.put(extra.documentId(), SourceText.of(extra.text()));
+			parse(new ByteArrayResource(extra.paperYaml().getBytes(StandardCharsets.UTF_8)), extra.fileName(),
+					SeedModel.SeedFile.class, allProblems)
+				.ifPresent(file -> allFiles.put(extra.fileName(), file));
+		}
+		return new SeedFiles(this.location, new SeedModel.Sources(documents), allFiles, allTexts, allProblems);
 	}
 
 	private static <T> Optional<T> parse(Resource resource, String name, Class<T> type, List<SeedProblem> problems) {

@@ -1,8 +1,10 @@
 package no.styringskart.seed;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -41,10 +43,35 @@ public class SeedLoader {
 		return load(location, step -> log.debug("Seed write step {} of {} done", step, SeedWriter.steps()));
 	}
 
+	/**
+	 * Loads the configured seed plus papers from outside it (e.g. an imported draft), validated and written
+	 * exactly like the seed itself: all or nothing, and the same graph however often it is repeated.
+	 */
+	public SeedLoadReport loadWith(List<ExtraPaper> extras) {
+		return load(this.properties.location(), extras,
+				step -> log.debug("Seed write step {} of {} done", step, SeedWriter.steps()));
+	}
+
+	/** Validates the configured seed plus extra papers without writing; throws {@link InvalidSeedException}. */
+	public void checkWith(List<ExtraPaper> extras) {
+		validate(this.properties.location(), extras);
+	}
+
+	/** Validates the seed at a location plus extra papers, writing nothing; throws {@link InvalidSeedException}. */
+	public static void validate(String location, List<ExtraPaper> extras) {
+		SeedValidator.validate(SeedFiles.read(location).with(extras));
+	}
+
 	/** Loads a seed, calling {@code afterStep} after each write statement inside the transaction. */
 	SeedLoadReport load(String location, IntConsumer afterStep) {
+		return load(location, List.of(), afterStep);
+	}
+
+	private SeedLoadReport load(String seedLocation, List<ExtraPaper> extras, IntConsumer afterStep) {
 		long started = System.nanoTime();
-		SeedGraph graph = SeedValidator.validate(SeedFiles.read(location));
+		SeedGraph graph = SeedValidator.validate(SeedFiles.read(seedLocation).with(extras));
+		String location = seedLocation
+				+ extras.stream().map(extra -> " + imported paper " + extra.documentId()).collect(Collectors.joining());
 		log.info("Seed from {} is valid; replacing the seeded graph in one transaction", location);
 		try (Session session = this.driver.session(SessionConfig.builder().build())) {
 			SeedLoadReport report = session.executeWrite(tx -> {

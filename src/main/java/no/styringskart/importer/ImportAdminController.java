@@ -1,0 +1,101 @@
+package no.styringskart.importer;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
+import no.styringskart.seed.InvalidSeedException;
+import no.styringskart.seed.SeedProblem;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** The admin mutation that imports a paper; only the admin token may call it. */
+@Controller
+class ImportAdminController {
+
+	private final PaperImports imports;
+
+	ImportAdminController(PaperImports imports) {
+		this.imports = imports;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	PaperImport importPaper(@Argument String documentId, @Argument String text, @Argument String pdfBase64,
+			@Argument String title, @Argument boolean apply) {
+		if ((text == null) == (pdfBase64 == null)) {
+			throw new ImportException("give exactly one of text and pdfBase64");
+		}
+		if (text != null) {
+			return this.imports.importText(documentId, title, text, apply);
+		}
+		byte[] pdf;
+		try {
+			pdf = Base64.getMimeDecoder().decode(pdfBase64);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ImportException("pdfBase64 is not base64: " + ex.getMessage(), ex);
+		}
+		return this.imports.importPdf(documentId, title, pdf, apply);
+	}
+
+	@SchemaMapping(typeName = "PaperImport")
+	List<ImportReport.Item> recognised(PaperImport result) {
+		return result.report().recognised();
+	}
+
+	@SchemaMapping(typeName = "PaperImport")
+	List<ImportReport.Item> uncertain(PaperImport result) {
+		return result.report().uncertain();
+	}
+
+	@SchemaMapping(typeName = "PaperImport")
+	List<ImportReport.Item> skipped(PaperImport result) {
+		return result.report().skipped();
+	}
+
+	@SchemaMapping(typeName = "PaperImport")
+	List<ResolutionView> resolutions(PaperImport result) {
+		return result.report()
+			.resolutions()
+			.stream()
+			.map(r -> new ResolutionView(r.entityType(), r.resolution().written(), r.resolution().outcome(), r.draftId(),
+					r.line(), r.resolution().candidates().stream().limit(3).toList()))
+			.toList();
+	}
+
+	/** A resolution as the API shows it: the three best candidates are enough to review. */
+	record ResolutionView(String entityType, String written, Resolution.Outcome outcome, String id, int line,
+			List<Match> candidates) {
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError badInput(ImportException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message("Cannot import the paper: " + ex.getMessage())
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError invalidDraft(InvalidSeedException ex, DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(ex.getMessage())
+			.extensions(Map.of("problems", ex.problems().stream().map(SeedProblem::toString).toList()))
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.build();
+	}
+
+}

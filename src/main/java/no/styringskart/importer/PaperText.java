@@ -1,0 +1,71 @@
+package no.styringskart.importer;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A paper's lines, numbered from 1 the way the seed loader numbers them. The text itself is never changed:
+ * matching works on keys made from it ({@link OcrRepair}), evidence quotes are spans of the original lines.
+ */
+final class PaperText {
+
+	private final List<String> lines;
+
+	private PaperText(List<String> lines) {
+		this.lines = lines;
+	}
+
+	static PaperText of(String text) {
+		// only '\n' ends a line for the loader; a trailing '\r' is whitespace like any other
+		return new PaperText(Arrays.asList(text.split("\n", -1)));
+	}
+
+	int lineCount() {
+		return this.lines.size();
+	}
+
+	/** Line {@code number} (1-based), or "" outside the paper. */
+	String line(int number) {
+		return (number >= 1 && number <= this.lines.size()) ? this.lines.get(number - 1) : "";
+	}
+
+	boolean blank(int number) {
+		return line(number).isBlank();
+	}
+
+	/** Lines {@code first..last} joined as the loader sees them: a quote that is sure to be found. */
+	Quote quote(int first, int last) {
+		StringBuilder text = new StringBuilder();
+		for (int n = first; n <= last; n++) {
+			text.append(line(n)).append(' ');
+		}
+		return Quote.of(text.toString(), first, last);
+	}
+
+	/** Whitespace runs (newlines included) folded to one space, as the loader folds papers and quotes. */
+	static String foldSpace(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean pending = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+				pending = !out.isEmpty();
+			}
+			else {
+				if (pending) {
+					out.append(' ');
+					pending = false;
+				}
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** Markup that survives extraction ({@code <b>}, {@code <p>}, Markdown emphasis) removed, for values. */
+	static String clean(String text) {
+		String plain = text.replaceAll("<[^>]{1,200}>", " ").replace("**", " ").replaceAll("^\\s*#+\\s*", " ");
+		return foldSpace(plain.replace('\u00a0', ' '));
+	}
+
+}
