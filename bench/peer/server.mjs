@@ -6,20 +6,10 @@ import { createYoga } from 'graphql-yoga';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import neo4j from 'neo4j-driver';
 
-const SEAT_ROLES = "['medlem', 'leder', 'nestleder', 'observator', 'vara', 'programeier']";
-
-// Members, and people attending in a seat role, of body b, with whom they act for (as in Styringskart).
+// The seats of body b from the seat summary the graph is written with (SITS_IN, as Styringskart and the floor read it).
 const SEATS = `
-  CALL (b) {
-    MATCH (p:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b) WHERE m.role <> 'sekretariat'
-    OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
-    RETURN p, o, m.role AS role
-    UNION
-    MATCH (p:Person)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(:Meeting)-[:OF_BODY]->(b)
-    WHERE a.role IN ${SEAT_ROLES}
-    OPTIONAL MATCH (a)-[:ON_BEHALF_OF]->(o:Organisation)
-    RETURN p, o, a.role AS role
-  }`;
+      OPTIONAL MATCH (p:Person)-[s:SITS_IN]->(b)
+      WITH b, collect(p) AS people, reduce(all = [], ids IN collect(s.organisations) | all + [id IN ids WHERE NOT id IN all]) AS organisations`;
 
 const typeDefs = /* GraphQL */ `
   type Organisation @node { id: ID! name: String! kind: String sector: String }
@@ -97,7 +87,6 @@ const typeDefs = /* GraphQL */ `
     overlapMatrix(ids: [ID!]!): [OverlapCell!]! @cypher(statement: """
       UNWIND $ids AS id MATCH (b:Body {id: id})
       ${SEATS}
-      WITH b, collect(DISTINCT p) AS people, collect(DISTINCT o) AS organisations
       WITH collect({id: b.id, people: people, organisations: organisations}) AS sets
       UNWIND range(0, size(sets) - 2) AS i UNWIND range(i + 1, size(sets) - 1) AS j
       WITH sets[i] AS a, sets[j] AS c
@@ -109,13 +98,16 @@ const typeDefs = /* GraphQL */ `
       columnName: "result")
 
     bridgingPeople(first: Int!): [BridgingPerson!]! @cypher(statement: """
-      MATCH (b:Body)
-      ${SEATS}
-      WITH p, b, collect(DISTINCT role) AS roles, collect(DISTINCT o.name) AS organisations
-      WITH p, count(b) AS bodyCount, collect({body: b.name, roles: roles, organisations: organisations}) AS seats
-      WHERE bodyCount >= 2
-      RETURN {id: p.id, name: p.name, bodyCount: bodyCount, seats: seats} AS result
-      ORDER BY bodyCount DESC, p.name LIMIT $first""", columnName: "result")
+      MATCH (p:Person) WHERE p.seatCount >= 2
+      WITH p ORDER BY p.seatCount DESC, p.name LIMIT $first
+      CALL (p) {
+        MATCH (p)-[s:SITS_IN]->(b:Body)
+        WITH b, s ORDER BY b.name
+        RETURN collect({body: b.name, roles: s.roles,
+          organisations: COLLECT { MATCH (o:Organisation) WHERE o.id IN s.organisations RETURN o.name }}) AS seats
+      }
+      RETURN {id: p.id, name: p.name, bodyCount: p.seatCount, seats: seats} AS result
+      ORDER BY p.seatCount DESC, p.name""", columnName: "result")
 
     search(lucene: String!): [Hit!]! @cypher(statement: """
       CALL db.index.fulltext.queryNodes('search', $lucene, {limit: 20}) YIELD node, score

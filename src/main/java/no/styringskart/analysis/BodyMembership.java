@@ -81,6 +81,30 @@ class BodyMembership {
 			RETURN p, bodyCount, collect({body: b, roles: roles, organisations: organisations}) AS seats
 			ORDER BY bodyCount DESC, p.name""".formatted(SEATS_OF_PERSON);
 
+	// Without a window the seats are those of the SeatSummary, written with the graph.
+	private static final String SUMMARY_SEATS = """
+			MATCH (b:Body) WHERE $bodies IS NULL OR b.id IN $bodies
+			OPTIONAL CALL (b) {
+			  MATCH (p:Person)-[s:SITS_IN]->(b)
+			  RETURN p, s.roles AS roles,
+			    COLLECT { MATCH (o:Organisation) WHERE o.id IN s.organisations RETURN o } AS organisations
+			}
+			RETURN b, collect(CASE WHEN p IS NOT NULL THEN {person: p, roles: roles, organisations: organisations} END) AS seats
+			ORDER BY b.name""";
+
+	// People walked from the most bodies down through the seatCount index; only the top ones' seats are read.
+	private static final String SUMMARY_BRIDGING = """
+			MATCH (p:Person) WHERE p.seatCount >= $minimum AND p.seatCount > 0
+			WITH p ORDER BY p.seatCount DESC, p.name LIMIT $first
+			CALL (p) {
+			  MATCH (p)-[s:SITS_IN]->(b:Body)
+			  WITH b, s ORDER BY b.name
+			  RETURN collect({body: b, roles: s.roles,
+			    organisations: COLLECT { MATCH (o:Organisation) WHERE o.id IN s.organisations RETURN o }}) AS seats
+			}
+			RETURN p, p.seatCount AS bodyCount, seats
+			ORDER BY bodyCount DESC, p.name""";
+
 	private final Neo4jClient neo4j;
 
 	BodyMembership(Neo4jClient neo4j) {
@@ -112,7 +136,7 @@ class BodyMembership {
 	List<Seats> of(List<String> bodies, LocalDate from, LocalDate to) {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("bodies", bodies);
-		return new ArrayList<>(this.neo4j.query(SEATS)
+		return new ArrayList<>(this.neo4j.query(windowless(from, to) ? SUMMARY_SEATS : SEATS)
 			.bindAll(parameters)
 			.fetchAs(Seats.class)
 			.mappedBy((t, r) -> new Seats(Body.of(r.get("b").asNode()), r.get("seats").asList(BodyMembership::seat)
@@ -127,13 +151,17 @@ class BodyMembership {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("minimum", minimum);
 		parameters.put("first", first);
-		return new ArrayList<>(this.neo4j.query(BRIDGING)
+		return new ArrayList<>(this.neo4j.query(windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING)
 			.bindAll(parameters)
 			.fetchAs(BridgingPerson.class)
 			.mappedBy((t, r) -> new BridgingPerson(Person.of(r.get("p").asNode()), r.get("bodyCount").asInt(),
 					r.get("seats").asList(v -> new Seat(Body.of(v.get("body").asNode()), v.get("roles").asList(Value::asString),
 							v.get("organisations").asList(o -> Organisation.of(o.asNode()))))))
 			.all());
+	}
+
+	private static boolean windowless(LocalDate from, LocalDate to) {
+		return from == null && to == null;
 	}
 
 	/** The parameters every seat query takes: the window and the attendance roles that mean a seat. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import no.styringskart.analysis.SeatSummary;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -204,6 +205,8 @@ final class SeedWriter {
 			tx.run(statement, only(parameters, statement)).consume();
 			afterStep.accept(++step);
 		}
+		SeatSummary.writeIn(tx);
+		afterStep.accept(++step);
 	}
 
 	/**
@@ -226,11 +229,12 @@ final class SeedWriter {
 				}
 			});
 		}
+		SeatSummary.writeInBatches(session);
 	}
 
 	/** How many statements {@link #replace} runs. */
 	static int steps() {
-		return SEEDED_LABELS.size() + STATEMENTS.size();
+		return SEEDED_LABELS.size() + STATEMENTS.size() + 1; // and the seat summary
 	}
 
 }

@@ -9,6 +9,7 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import no.styringskart.analysis.SeatSummary;
 import no.styringskart.neo4j.GraphSchema;
 import no.styringskart.seed.SeedAtStartup;
 import no.styringskart.shared.DatabaseFailures;
@@ -36,6 +37,8 @@ public class GraphPreparation implements SmartInitializingSingleton, DisposableB
 
 	private final SeedAtStartup seed;
 
+	private final SeatSummary seats;
+
 	private final Duration retryInterval;
 
 	private volatile boolean ready;
@@ -44,11 +47,12 @@ public class GraphPreparation implements SmartInitializingSingleton, DisposableB
 
 	private ScheduledExecutorService retries;
 
-	GraphPreparation(Driver driver, GraphSchema schema, SeedAtStartup seed,
+	GraphPreparation(Driver driver, GraphSchema schema, SeedAtStartup seed, SeatSummary seats,
 			@Value("${styringskart.startup.retry-interval:5s}") Duration retryInterval) {
 		this.driver = driver;
 		this.schema = schema;
 		this.seed = seed;
+		this.seats = seats;
 		this.retryInterval = retryInterval;
 	}
 
@@ -84,6 +88,7 @@ public class GraphPreparation implements SmartInitializingSingleton, DisposableB
 			this.driver.verifyConnectivity();
 			this.schema.apply();
 			this.seed.loadAsConfigured();
+			this.seats.ensureWritten();
 			this.ready = true;
 			return true;
 		}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -15,6 +16,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The three analysis questions, asked with the example documents GraphiQL offers, against the seeded graph. */
 @StyringskartTest
 class AnalysisApiTests {
+
+	// Who sits where, computed here from memberships and attendance, as the API documents it (no summary).
+	private static final String SEATS_FROM_SCRATCH = """
+			MATCH (p:Person)
+			CALL (p) {
+			  MATCH (p)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b:Body) WHERE m.role <> 'sekretariat' RETURN b
+			  UNION
+			  MATCH (p)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(:Meeting)-[:OF_BODY]->(b:Body)
+			  WHERE a.role IN ['medlem', 'leder', 'nestleder', 'observator', 'vara', 'programeier'] RETURN b
+			}
+			WITH p, collect(DISTINCT b.id) AS bodies
+			RETURN p.id AS person, bodies ORDER BY p.id""";
+
+	@Autowired
+	Driver neo4j;
+
+	@Autowired
+	SeatSummary seatSummary;
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static final Class<Map<String, Object>> MAP = (Class) Map.class;
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -95,6 +117,66 @@ class AnalysisApiTests {
 		List<String> nuit2025 = in2025.path("overlap.bodies[1].people[*].name").entityList(String.class).get();
 		assertThat(nufa2025).doesNotContain("Inga Nordberg"); // a NUFA member in 2020
 		assertThat(nuit2025).contains("Mariann Hornnes");
+	}
+
+	@Test
+	void seatsReadFromTheSummaryWrittenWithTheGraphAreThoseComputedFromScratch() {
+		Map<String, List<String>> expected = new java.util.TreeMap<>();
+		this.neo4j.executableQuery(SEATS_FROM_SCRATCH).execute().records().forEach(r -> expected
+			.put(r.get("person").asString(), r.get("bodies").asList(org.neo4j.driver.Value::asString).stream().sorted().toList()));
+		var response = this.graphQl.document("{ bridgingPeople(minBodies: 1, first: 500) { person { id } bodyCount seats { body { id } } } }")
+			.execute();
+		List<Map<String, Object>> people = response.path("bridgingPeople").entityList(MAP).get();
+		Map<String, List<String>> shown = new java.util.TreeMap<>();
+		for (Map<String, Object> person : people) {
+			@SuppressWarnings("unchecked")
+			List<Map<String, Map<String, String>>> seats = (List<Map<String, Map<String, String>>>) person.get("seats");
+			List<String> bodies = seats.stream().map(seat -> seat.get("body").get("id")).sorted().toList();
+			assertThat(person.get("bodyCount")).isEqualTo(bodies.size());
+			shown.put((String) ((Map<?, ?>) person.get("person")).get("id"), bodies);
+		}
+		assertThat(shown).isEqualTo(expected);
+
+		List<String> bodies = this.graphQl.document("{ overlapMatrix { bodies { id } } }")
+			.execute()
+			.path("overlapMatrix.bodies[*].id")
+			.entityList(String.class)
+			.get();
+		List<Integer> sizes = this.graphQl.document("{ overlapMatrix { sizes } }")
+			.execute()
+			.path("overlapMatrix.sizes")
+			.entityList(Integer.class)
+			.get();
+		for (int i = 0; i < bodies.size(); i++) {
+			String body = bodies.get(i);
+			assertThat(sizes.get(i)).as("people in %s", body)
+				.isEqualTo((int) expected.values().stream().filter(b -> b.contains(body)).count());
+		}
+	}
+
+	@Test
+	void aGraphWrittenBeforeTheSeatSummaryExistedGetsItWhenPrepared() {
+		long written = sitsIn();
+		assertThat(written).isPositive();
+		this.neo4j.executableQuery("MATCH ()-[s:SITS_IN]->() DELETE s").execute();
+		this.neo4j.executableQuery("MATCH (p:Person) REMOVE p.seatCount").execute();
+		this.seatSummary.ensureWritten();
+		assertThat(sitsIn()).isEqualTo(written);
+		assertThat(this.neo4j.executableQuery("MATCH (p:Person) WHERE p.seatCount IS NULL RETURN count(p) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong()).isZero();
+	}
+
+	private long sitsIn() {
+		return this.neo4j.executableQuery("MATCH ()-[s:SITS_IN]->() RETURN count(s) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
 	}
 
 	@Test

@@ -16,20 +16,14 @@ import java.util.Map;
  */
 record Workload(String name, String graphQl, String floor, int pages) {
 
-	static final String SEAT_ROLES = "['medlem', 'leder', 'nestleder', 'observator', 'vara', 'programeier']";
-
-	/** The seats of body {@code b}: members, and people attending in a seat role, with whom they act for. */
+	/**
+	 * The seats of body {@code b} (people, and the ids of the organisations they represent there) from the seat
+	 * summary the graph is written with; the overlap and bridging questions have no window, so every contender
+	 * reads the same summary.
+	 */
 	private static final String SEATS = """
-			CALL (b) {
-			  MATCH (p:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b) WHERE m.role <> 'sekretariat'
-			  OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
-			  RETURN p, o, m.role AS role
-			  UNION
-			  MATCH (p:Person)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(:Meeting)-[:OF_BODY]->(b)
-			  WHERE a.role IN %s
-			  OPTIONAL MATCH (a)-[:ON_BEHALF_OF]->(o:Organisation)
-			  RETURN p, o, a.role AS role
-			}""".formatted(SEAT_ROLES);
+			OPTIONAL MATCH (p:Person)-[s:SITS_IN]->(b)
+			WITH b, collect(p) AS people, reduce(all = [], ids IN collect(s.organisations) | all + [id IN ids WHERE NOT id IN all]) AS organisations""";
 
 	static List<Workload> all(Parameters p) {
 		return List.of(
@@ -54,7 +48,6 @@ record Workload(String name, String graphQl, String floor, int pages) {
 						  sharedOrganisationCount organisationJaccard organisationOverlapCoefficient } } }""", """
 						UNWIND $ids AS id MATCH (b:Body {id: id})
 						%s
-						WITH b, collect(DISTINCT p) AS people, collect(DISTINCT o) AS organisations
 						WITH collect({id: b.id, people: people, organisations: organisations}) AS sets
 						UNWIND range(0, size(sets) - 2) AS i UNWIND range(i + 1, size(sets) - 1) AS j
 						WITH sets[i] AS a, sets[j] AS c
@@ -69,14 +62,14 @@ record Workload(String name, String graphQl, String floor, int pages) {
 				new Workload("bridging people top 50", """
 						{ bridgingPeople(first: 50) { person { id name } bodyCount
 						  seats { body { name } roles organisations { name } } } }""", """
-						MATCH (b:Body)
-						%s
-						WITH p, b, collect(DISTINCT role) AS roles, collect(DISTINCT o.name) AS organisations
-						WITH p, count(b) AS bodyCount,
-						     collect({body: b.name, roles: roles, organisations: organisations}) AS seats
-						WHERE bodyCount >= 2
-						RETURN p.id AS id, p.name AS name, bodyCount, seats ORDER BY bodyCount DESC, name LIMIT 50
-						""".formatted(SEATS), 1),
+						MATCH (p:Person) WHERE p.seatCount >= 2
+						WITH p ORDER BY p.seatCount DESC, p.name LIMIT 50
+						MATCH (p)-[s:SITS_IN]->(b:Body)
+						WITH p, b, s ORDER BY b.name
+						RETURN p.id AS id, p.name AS name, p.seatCount AS bodyCount,
+						  collect({body: b.name, roles: s.roles,
+						    organisations: COLLECT { MATCH (o:Organisation) WHERE o.id IN s.organisations RETURN o.name }}) AS seats
+						ORDER BY bodyCount DESC, name""", 1),
 				new Workload("person profile", """
 						query($id: ID!) { person(id: $id) { name
 						  memberships { role body { name } onBehalfOf { name } }
