@@ -1,16 +1,12 @@
 package no.styringskart.sources;
 
 import java.util.List;
-import java.util.Map;
 
-import no.styringskart.shared.Evidence;
 import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.QueryController;
-import no.styringskart.shared.Related;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 
 @QueryController
@@ -18,11 +14,8 @@ class DocumentController {
 
 	private final Neo4jClient neo4j;
 
-	private final Related related;
-
 	DocumentController(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.related = new Related(neo4j);
 	}
 
 	@QueryMapping
@@ -44,12 +37,6 @@ class DocumentController {
 			.mappedBy((t, r) -> Document.of(r.get("d").asNode()))
 			.one()
 			.orElseThrow(() -> new NotFoundException("document", id));
-	}
-
-	@BatchMapping(typeName = "Evidence", field = "document")
-	Map<Evidence, Document> evidenceDocument(List<Evidence> evidence) {
-		return this.related.one(evidence, Evidence::documentId,
-				"UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN id, d", r -> Document.of(r.get("d").asNode()));
 	}
 
 }

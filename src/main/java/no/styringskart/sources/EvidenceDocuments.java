@@ -1,0 +1,68 @@
+package no.styringskart.sources;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import no.styringskart.shared.Evidence;
+
+import org.springframework.core.ResolvableType;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Evidence.document} for every passage of a response from one lookup table per request: the documents are
+ * few (one per source paper) while an answer may quote thousands of passages, and a batch loader would still
+ * cost each of them a future and a dispatch. The table is read in the request's own read transaction, so it
+ * agrees with everything else in the answer.
+ */
+@Component
+class EvidenceDocuments implements RuntimeWiringConfigurer {
+
+	private static final String TABLE = EvidenceDocuments.class.getName();
+
+	private final Neo4jClient neo4j;
+
+	EvidenceDocuments(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	@Override
+	public void configure(RuntimeWiring.Builder wiring) {
+		wiring.type("Evidence", type -> type.dataFetcher("document", new DocumentOfEvidence()));
+	}
+
+	/** Self-describing, so that the schema inspection knows it returns a Document and checks that type's fields. */
+	private final class DocumentOfEvidence implements SelfDescribingDataFetcher<Document> {
+
+		@Override
+		public Document get(DataFetchingEnvironment env) {
+			Map<String, Document> documents = env.getGraphQlContext().computeIfAbsent(TABLE, key -> all());
+			return documents.get(env.<Evidence>getSource().documentId());
+		}
+
+		@Override
+		public String getDescription() {
+			return "Evidence.document from the request's table of documents";
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return ResolvableType.forClass(Document.class);
+		}
+
+	}
+
+	private Map<String, Document> all() {
+		return this.neo4j.query("MATCH (d:Document) RETURN d")
+			.fetchAs(Document.class)
+			.mappedBy((t, r) -> Document.of(r.get("d").asNode()))
+			.all()
+			.stream()
+			.collect(Collectors.toMap(Document::id, d -> d));
+	}
+
+}
