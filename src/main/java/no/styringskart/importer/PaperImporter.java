@@ -249,17 +249,18 @@ final class PaperImporter {
 	private void agenda(MeetingBuilder meeting, List<AgendaRow> rows, int tableEnd, DocumentSections.Part part,
 			boolean referat) {
 		Map<String, SakDetail> details = SakSections.read(this.text, rows, tableEnd + 1, part.end());
-		for (AgendaRow row : rows) {
-			String id = agendaItemId(meeting, row);
+		for (AgendaRow listed : rows) {
+			String id = agendaItemId(meeting, listed);
 			if (meeting.hasItem(id)) {
 				continue;
 			}
 			if (this.registry.agendaItemIds().contains(id) || !this.agendaIds.add(id)) {
 				this.draft.skipped.add(new ImportReport.Item("sak", "sak " + id + " is already in the seed or twice in "
-						+ "the paper; left out", row.evidence().firstLine(), row.evidence().lastLine()));
+						+ "the paper; left out", listed.evidence().firstLine(), listed.evidence().lastLine()));
 				continue;
 			}
-			SakDetail detail = details.get(row.number());
+			SakDetail detail = details.get(listed.number());
+			AgendaRow row = (detail != null) ? fullerTitle(listed, detail.firstLine()) : listed;
 			ItemBuilder item = new ItemBuilder(id, row);
 			String itemText = this.text.quote(row.evidence().firstLine(), row.evidence().lastLine()).text();
 			if (detail != null) {
@@ -291,6 +292,17 @@ final class PaperImporter {
 		if (!rows.isEmpty()) {
 			meeting.paper(referat ? "referat" : "innkalling");
 		}
+	}
+
+	/** The row with the fuller title its sak's heading gives, if any. */
+	private AgendaRow fullerTitle(AgendaRow row, int headingLine) {
+		return FullerTitles.of(row.title(), this.text.line(headingLine))
+			.map(title -> {
+				this.draft.recognised.add(new ImportReport.Item("sak", "sak " + row.number() + ": the fuller title \""
+						+ title + "\" from its heading", headingLine, headingLine));
+				return new AgendaRow(row.number(), row.order(), title, row.type(), row.time(), row.evidence());
+			})
+			.orElse(row);
 	}
 
 	private String agendaItemId(MeetingBuilder meeting, AgendaRow row) {
