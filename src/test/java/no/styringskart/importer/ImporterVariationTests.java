@@ -168,9 +168,15 @@ class ImporterVariationTests {
 		// a heading with no table under it is reported, with its line
 		assertThat(result.report().skipped()).anySatisfy(u -> assertThat(u)
 			.extracting(ImportReport.Item::kind, ImportReport.Item::firstLine)
-			.containsExactly("earlier treatments", 43));
-		// the paper's own meeting is untouched by the table
-		assertThat(meeting(draft, "regionalt-e-helseutvalg-nord-2024-06-06").agenda()).hasSize(3);
+			.containsExactly("earlier treatments", 47));
+		// the paper's own meeting is untouched by the table; its sak takes the fuller title of its own heading
+		assertThat(meeting(draft, "regionalt-e-helseutvalg-nord-2024-06-06").agenda()).hasSize(3)
+			.extracting(Draft.AgendaItem::title)
+			.contains("Felles plan for deling av pasientjournal i nord 2024-2026");
+		// text the draft says nothing about is listed as skipped, with its lines
+		assertThat(result.report().skipped()).anySatisfy(u -> assertThat(u)
+			.extracting(ImportReport.Item::kind, ImportReport.Item::description)
+			.containsExactly("unused text", "not used: \"Praktisk informasjon\" (3 lines)"));
 	}
 
 	@Test
@@ -185,7 +191,11 @@ class ImporterVariationTests {
 					tuple("prosjektstyret-for-digital-akuttmedisin-2022-06-08", "planned", "09:00", "11:00"),
 					tuple("prosjektstyret-for-digital-akuttmedisin-2022-10-19", "planned", "10:00", "12:00"));
 		// the paper's own date in the plan adds nothing to the meeting
-		assertThat(meeting(draft, "prosjektstyret-for-digital-akuttmedisin-2022-01-12").status()).isEqualTo("held");
+		Draft.Meeting own = meeting(draft, "prosjektstyret-for-digital-akuttmedisin-2022-01-12");
+		assertThat(own.status()).isEqualTo("held");
+		// a numbered vedtak goes on past the blank line before its next item, and a sentence past a doubled line break
+		assertThat(own.agenda().get(1).decision()).isEqualTo("1. Programstyret tar status til orientering. "
+				+ "2. Programledelsen legger frem en revidert plan for neste møte.");
 		assertThat(result.report().skipped()).anySatisfy(u -> assertThat(u.description())
 			.startsWith("2022-01-12 is not after prosjektstyret-for-digital-akuttmedisin-2022-01-12"));
 	}
