@@ -2,6 +2,7 @@ package no.styringskart.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -182,6 +183,10 @@ final class EarlierDecisions {
 		Matcher start = ROW_START.matcher(lines.get(0));
 		start.find();
 		String firstLine = start.group(2);
+		String[] firstCells = SEPARATOR.split(firstLine.strip());
+		if (lines.size() == 1 && firstCells.length >= 3) {
+			return separated(number, firstCells, evidence);
+		}
 		LocalDate date = null;
 		Matcher subject = this.subjects.matcher(firstLine);
 		int vedtak = -1;
@@ -229,6 +234,15 @@ final class EarlierDecisions {
 		String decided = clean(decision.toString());
 		return new Row(number, clean(meetingCell), date, subject(decided), separable ? clean(fullTitle.toString()) : null,
 				separable ? decided : null, evidence);
+	}
+
+	/** A one-line row of separated cells: meeting, title, vedtak, whatever the vedtak starts with. */
+	private Row separated(String number, String[] cells, Quote evidence) {
+		Optional<Vocabulary.Found<LocalDate>> date = Vocabulary.date(cells[0]);
+		String meetingCell = date.map(d -> cells[0].substring(0, d.start())).orElse(cells[0]);
+		String decision = clean(String.join(" ", Arrays.asList(cells).subList(2, cells.length)));
+		return new Row(number, clean(meetingCell), date.map(Vocabulary.Found::value).orElse(null), subject(decision),
+				clean(cells[1]), decision, evidence);
 	}
 
 	private String subject(String decision) {

@@ -156,6 +156,10 @@ class ImporterVariationTests {
 				Draft.AgendaItem::decision)
 			.containsExactly(tuple("nufa-sak-21-24", "Deling av pasientjournal",
 					"NUFA drøftet saken og ba om en felles plan for landsdelen."));
+		// separated cells need no body to open the vedtak
+		assertThat(meeting(draft, "nufa-2024-04-12").agenda()).extracting(Draft.AgendaItem::title,
+				Draft.AgendaItem::decision)
+			.containsExactly(tuple("Status for journaldeling", "Saken ble utsatt til neste møte."));
 		// each cell a block of its own, the body by an alias, a wrapped title
 		assertThat(meeting(draft, "nasjonalt-e-helserad-2024-02-15").agenda())
 			.extracting(Draft.AgendaItem::id, Draft.AgendaItem::title, Draft.AgendaItem::decision)
@@ -168,7 +172,7 @@ class ImporterVariationTests {
 		// a heading with no table under it is reported, with its line
 		assertThat(result.report().skipped()).anySatisfy(u -> assertThat(u)
 			.extracting(ImportReport.Item::kind, ImportReport.Item::firstLine)
-			.containsExactly("earlier treatments", 47));
+			.containsExactly("earlier treatments", 48));
 		// the paper's own meeting is untouched by the table; its sak takes the fuller title of its own heading
 		assertThat(meeting(draft, "regionalt-e-helseutvalg-nord-2024-06-06").agenda()).hasSize(3)
 			.extracting(Draft.AgendaItem::title)
