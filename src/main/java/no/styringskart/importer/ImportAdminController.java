@@ -64,17 +64,7 @@ class ImportAdminController {
 
 	@SchemaMapping(typeName = "PaperImport")
 	List<ResolutionView> resolutions(PaperImport result) {
-		return result.report()
-			.resolutions()
-			.stream()
-			.map(r -> new ResolutionView(r.entityType(), r.resolution().written(), r.resolution().outcome(), r.draftId(),
-					r.line(), r.resolution().candidates().stream().limit(3).toList()))
-			.toList();
-	}
-
-	/** A resolution as the API shows it: the three best candidates are enough to review. */
-	record ResolutionView(String entityType, String written, Resolution.Outcome outcome, String id, int line,
-			List<Match> candidates) {
+		return ResolutionView.of(result.report());
 	}
 
 	@GraphQlExceptionHandler

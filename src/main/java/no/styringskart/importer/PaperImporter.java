@@ -38,6 +38,9 @@ final class PaperImporter {
 
 	private final Set<String> agendaIds = new LinkedHashSet<>();
 
+	/** The meeting each part of the paper (innkalling, referat) was read into. */
+	private final Map<DocumentSections.Part, MeetingBuilder> meetingOfPart = new LinkedHashMap<>();
+
 	private PaperImporter(String text, String documentId, ImportRegistry registry) {
 		this.text = PaperText.of(text);
 		this.documentId = documentId;
@@ -57,6 +60,13 @@ final class PaperImporter {
 		for (DocumentSections.Part part : sections.meetings()) {
 			previousBody = meeting(part, previousBody);
 		}
+		LocalDate paperDate = this.meetings.values().stream().map(m -> m.date).max(LocalDate::compareTo).orElse(null);
+		for (EarlierDecisions.Table table : EarlierDecisions.find(this.text, bodyNames(), ends(sections))) {
+			earlierTreatments(table, paperDate);
+		}
+		for (int heading : MeetingCalendar.headings(this.text)) {
+			plannedMeetings(heading);
+		}
 		for (MeetingBuilder m : List.copyOf(this.meetings.values())) {
 			for (ItemBuilder item : m.agenda) {
 				references(m, item);
@@ -72,6 +82,10 @@ final class PaperImporter {
 			this.draft.skipped.add(new ImportReport.Item("paper", "no meeting header (Møte, Dato, Tid, Sted) found", 0, 0));
 		}
 		List<Draft.Meeting> meetingList = this.meetings.values().stream().map(MeetingBuilder::build).toList();
+		List<ImportReport.Item> reported = new ArrayList<>(this.draft.recognised);
+		reported.addAll(this.draft.uncertain);
+		reported.addAll(this.draft.skipped);
+		this.draft.skipped.addAll(UnusedText.of(this.text, reported, meetingList));
 		List<Draft.Membership> memberships = new ArrayList<>();
 		Set<String> seats = new LinkedHashSet<>();
 		for (MeetingBuilder m : this.meetings.values()) {
@@ -99,6 +113,8 @@ final class PaperImporter {
 			rows = tables.get(0).rows();
 			tableEnd = tables.get(0).lastLine();
 			participantsEnd = tables.get(0).headerLine() - 1;
+			this.draft.recognised.add(new ImportReport.Item("agenda", "agenda table of " + rows.size() + " rows",
+					tables.get(0).headerLine(), tableEnd));
 		}
 		else {
 			AgendaTables.Table headings = AgendaTables.fromHeadings(this.text, part.headerEnd() + 1, part.end());
@@ -138,6 +154,7 @@ final class PaperImporter {
 					+ " for " + id + "; only what the first copy lacks is added", part.start(), part.end()));
 		}
 		meeting.paper(part.kind().paper);
+		this.meetingOfPart.put(part, meeting);
 		if (header.number() != null && meeting.number == null) {
 			meeting.number = header.number().value();
 			meeting.evidence.add(this.text.quote(header.number().line(), header.number().line()));
@@ -232,17 +249,18 @@ final class PaperImporter {
 	private void agenda(MeetingBuilder meeting, List<AgendaRow> rows, int tableEnd, DocumentSections.Part part,
 			boolean referat) {
 		Map<String, SakDetail> details = SakSections.read(this.text, rows, tableEnd + 1, part.end());
-		for (AgendaRow row : rows) {
-			String id = agendaItemId(meeting, row);
+		for (AgendaRow listed : rows) {
+			String id = agendaItemId(meeting, listed);
 			if (meeting.hasItem(id)) {
 				continue;
 			}
 			if (this.registry.agendaItemIds().contains(id) || !this.agendaIds.add(id)) {
 				this.draft.skipped.add(new ImportReport.Item("sak", "sak " + id + " is already in the seed or twice in "
-						+ "the paper; left out", row.evidence().firstLine(), row.evidence().lastLine()));
+						+ "the paper; left out", listed.evidence().firstLine(), listed.evidence().lastLine()));
 				continue;
 			}
-			SakDetail detail = details.get(row.number());
+			SakDetail detail = details.get(listed.number());
+			AgendaRow row = (detail != null) ? fullerTitle(listed, detail.firstLine()) : listed;
 			ItemBuilder item = new ItemBuilder(id, row);
 			String itemText = this.text.quote(row.evidence().firstLine(), row.evidence().lastLine()).text();
 			if (detail != null) {
@@ -274,6 +292,17 @@ final class PaperImporter {
 		if (!rows.isEmpty()) {
 			meeting.paper(referat ? "referat" : "innkalling");
 		}
+	}
+
+	/** The row with the fuller title its sak's heading gives, if any. */
+	private AgendaRow fullerTitle(AgendaRow row, int headingLine) {
+		return FullerTitles.of(row.title(), this.text.line(headingLine))
+			.map(title -> {
+				this.draft.recognised.add(new ImportReport.Item("sak", "sak " + row.number() + ": the fuller title \""
+						+ title + "\" from its heading", headingLine, headingLine));
+				return new AgendaRow(row.number(), row.order(), title, row.type(), row.time(), row.evidence());
+			})
+			.orElse(row);
 	}
 
 	private String agendaItemId(MeetingBuilder meeting, AgendaRow row) {
@@ -342,6 +371,135 @@ final class PaperImporter {
 		}
 	}
 
+	// --- meeting plans ----------------------------------------------------------------------------------
+
+	/** A møtekalender: the meetings after the one it belongs to are planned meetings of the same body. */
+	private void plannedMeetings(int heading) {
+		MeetingBuilder owner = null;
+		for (Map.Entry<DocumentSections.Part, MeetingBuilder> e : this.meetingOfPart.entrySet()) {
+			if (e.getKey().start() <= heading) {
+				owner = e.getValue();
+			}
+		}
+		if (owner == null) {
+			this.draft.skipped.add(new ImportReport.Item("meeting plan", "a meeting plan before any meeting header: "
+					+ "whose meetings it lists is not known", heading, heading));
+			return;
+		}
+		MeetingCalendar.Calendar calendar = MeetingCalendar.read(this.text, heading, owner.date.getYear());
+		if (calendar.entries().isEmpty()) {
+			this.draft.skipped.add(new ImportReport.Item("meeting plan", "a meeting plan heading without dates", heading,
+					heading));
+			return;
+		}
+		for (MeetingCalendar.Entry entry : calendar.entries()) {
+			String id = owner.body + "-" + entry.date();
+			int line = entry.evidence().firstLine();
+			if (!entry.date().isAfter(owner.date) || this.meetings.containsKey(id)
+					|| this.registry.meetingIds().contains(id)) {
+				this.draft.skipped.add(new ImportReport.Item("meeting plan", entry.date() + " is not after "
+						+ owner.id + " or is a meeting already known; the plan adds nothing to it", line, line));
+				continue;
+			}
+			MeetingBuilder planned = new MeetingBuilder(id, owner.body, entry.date(), "planned");
+			planned.paper("motekalender");
+			planned.start = entry.start();
+			planned.end = entry.end();
+			planned.evidence.add(entry.evidence());
+			this.meetings.put(id, planned);
+			this.draft.recognised.add(new ImportReport.Item("meeting", "planned meeting " + id + " (meeting plan)", line,
+					line));
+		}
+	}
+
+	// --- tables of earlier treatments -------------------------------------------------------------------
+
+	private List<String> bodyNames() {
+		return this.registry.bodies().stream().flatMap(b -> b.names().stream()).toList();
+	}
+
+	/** Where such a table must end at the latest: the next toppnotat header or meeting header. */
+	private List<Integer> ends(DocumentSections.Sections sections) {
+		List<Integer> ends = new ArrayList<>();
+		for (int t : sections.toppnotater()) {
+			if (!EarlierDecisions.isTableHeader(this.text.line(t))) {
+				ends.add(Toppnotater.read(this.text, t).firstLine());
+			}
+		}
+		sections.meetings().forEach(part -> ends.add(part.headerStart()));
+		return ends;
+	}
+
+	/** Each row is an earlier, held meeting of some body; where title and vedtak can be told apart, its sak too. */
+	private void earlierTreatments(EarlierDecisions.Table table, LocalDate paperDate) {
+		if (table.rows().isEmpty()) {
+			this.draft.skipped.add(new ImportReport.Item("earlier treatments", "heading of earlier treatments without a "
+					+ "table of saker", table.firstLine(), table.lastLine()));
+			return;
+		}
+		for (EarlierDecisions.Row row : table.rows()) {
+			int first = row.evidence().firstLine();
+			int last = row.evidence().lastLine();
+			Optional<String> named = row.meetingCell().isEmpty() ? Optional.empty()
+					: this.draft.resolver().body(row.meetingCell());
+			Optional<String> body = named.or(() -> Optional.ofNullable(row.subject()).flatMap(this.draft.resolver()::body));
+			if (body.isEmpty() || row.date() == null) {
+				this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + ": the row names "
+						+ ((body.isEmpty()) ? "no known body" : "no date") + " for its meeting", first, last));
+				continue;
+			}
+			String id = body.get() + "-" + row.date();
+			if (paperDate != null && row.date().isAfter(paperDate)) {
+				this.draft.uncertain.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + ": an earlier "
+						+ "treatment dated " + row.date() + ", after the paper's meeting; probably a wrong year, left out",
+						first, last));
+				continue;
+			}
+			if (this.registry.meetingIds().contains(id)) {
+				this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + ": meeting " + id
+						+ " is already in the seed", first, last));
+				continue;
+			}
+			MeetingBuilder meeting = this.meetings.get(id);
+			if (meeting == null) {
+				meeting = new MeetingBuilder(id, body.get(), row.date(), "held");
+				this.meetings.put(id, meeting);
+				this.draft.recognised.add(new ImportReport.Item("meeting", "earlier meeting " + id
+						+ " (table of earlier treatments)", first, last));
+			}
+			meeting.evidence.add(row.evidence());
+			earlierSak(meeting, row);
+		}
+	}
+
+	private void earlierSak(MeetingBuilder meeting, EarlierDecisions.Row row) {
+		int first = row.evidence().firstLine();
+		int last = row.evidence().lastLine();
+		if (!row.separable()) {
+			this.draft.uncertain.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + " of " + meeting.id
+					+ ": the row's columns are run together, so title and vedtak cannot be told apart; the meeting is "
+					+ "drafted, the sak is left for review", first, last));
+			return;
+		}
+		AgendaRow agendaRow = new AgendaRow(row.number(), meeting.agenda.size() + 1, row.title(), null, null,
+				row.evidence());
+		String id = agendaItemId(meeting, agendaRow);
+		if (this.registry.agendaItemIds().contains(id) || this.agendaIds.contains(id)) {
+			this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + " of " + meeting.id
+					+ " is already in the seed or this paper; the row adds nothing to it", first, last));
+			return;
+		}
+		this.agendaIds.add(id);
+		ItemBuilder item = new ItemBuilder(id, agendaRow);
+		item.decision = row.decision();
+		item.text = row.title() + " " + row.decision();
+		item.initiatives.addAll(Mentions.known(this.registry.initiatives(), item.text));
+		item.standards.addAll(Mentions.known(this.registry.standards(), item.text));
+		meeting.agenda.add(item);
+		this.draft.recognised.add(new ImportReport.Item("sak", "sak " + row.number() + " \"" + row.title()
+				+ "\" with vedtak (earlier treatment)", first, last));
+	}
+
 	// --- toppnotater --------------------------------------------------------------------------------------
 
 	private void toppnotat(int at, int until) {
@@ -375,7 +533,7 @@ final class PaperImporter {
 			String person = this.draft.person(named.person(), organisation, meeting.body, meeting.date,
 					header.evidence());
 			add(item.presenters, person);
-			if (meeting.status.equals("planned")) {
+			if (header.presentersAttend() && meeting.status.equals("planned")) {
 				meeting.attend(new Draft.Attendance(person, organisation, "innleder", "invited",
 						"sak " + item.row.number(), header.evidence()));
 			}

@@ -113,7 +113,7 @@ final class SakSections {
 		for (int k = n + 1; k <= last; k++) {
 			String next = text.line(k);
 			if (next.isBlank()) {
-				if (firstLine > 0) {
+				if (firstLine > 0 && !goesOn(paragraph.toString(), nextNonBlank(text, k, last))) {
 					break;
 				}
 				continue;
@@ -140,6 +140,40 @@ final class SakSections {
 			}
 		}
 		return new SakDetail.Text(value, text.quote(firstLine, lastLine));
+	}
+
+	private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s");
+
+	/**
+	 * Whether a value goes on past a blank line: a sentence cut off before a line starting in lower case (OCR
+	 * doubles line breaks), or a numbered list of decisions whose next item follows ("1. …" then "2. …").
+	 */
+	private static boolean goesOn(String paragraph, String next) {
+		if (next == null || PROPOSED.matcher(next).find() || DECISION.matcher(next).find() || isHeading(next)) {
+			return false;
+		}
+		if (!paragraph.strip().matches("(?s).*[.!?:;)]$") && next.strip().matches("^\\p{Ll}.*")) {
+			return true;
+		}
+		Matcher first = ITEM_NUMBER.matcher(paragraph);
+		Matcher following = ITEM_NUMBER.matcher(next);
+		if (!first.find() || !following.find()) {
+			return false;
+		}
+		int items = 1;
+		for (Matcher item = Pattern.compile("(?:^|\\s)(\\d{1,2})[.)]\\s").matcher(paragraph); item.find();) {
+			items = Math.max(items, Integer.parseInt(item.group(1)));
+		}
+		return first.group(1).equals("1") && Integer.parseInt(following.group(1)) == items + 1;
+	}
+
+	private static String nextNonBlank(PaperText text, int from, int last) {
+		for (int k = from + 1; k <= last; k++) {
+			if (!text.blank(k)) {
+				return text.line(k);
+			}
+		}
+		return null;
 	}
 
 	/** A wrapped line joined to the text before it: "e-" + "helse" is "e-helse", otherwise a space between. */

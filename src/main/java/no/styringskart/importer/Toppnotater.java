@@ -33,13 +33,15 @@ final class Toppnotater {
 	 * @param sakNumber the sak it is about ("3/21"), or null when unreadable (e.g. OCR's "17125")
 	 * @param date its date, or null
 	 * @param presenters "Fra"/"Sakseier" as written, split into people and organisations
+	 * @param presentersAttend whether the presenters come to the meeting: "Fra" names who brings the sak to it;
+	 * "Sakseier" names who owns the sak (often a director), which says nothing about who attends
 	 * @param caseOfficers "Saksbehandler" as written, split likewise
 	 * @param evidence the header's lines
 	 * @param firstLine where the header starts
 	 * @param lastLine where it ends
 	 */
-	record Header(String sakNumber, LocalDate date, List<Named> presenters, List<Named> caseOfficers, Quote evidence,
-			int firstLine, int lastLine) {
+	record Header(String sakNumber, LocalDate date, List<Named> presenters, boolean presentersAttend,
+			List<Named> caseOfficers, Quote evidence, int firstLine, int lastLine) {
 	}
 
 	/** A person (with the organisation written after them, if any) or an organisation. */
@@ -89,8 +91,10 @@ final class Toppnotater {
 				: null;
 		LocalDate date = (values.get("Dato") != null) ? Vocabulary.date(values.get("Dato")).map(Vocabulary.Found::value)
 			.orElse(null) : null;
-		String from = values.getOrDefault("Fra", values.get("Sakseier"));
-		return new Header(sak, date, named(from), named(values.get("Saksbehandler")), text.quote(start, end), start, end);
+		boolean from = values.containsKey("Fra");
+		String presenters = from ? values.get("Fra") : values.get("Sakseier");
+		return new Header(sak, date, named(presenters), from, named(values.get("Saksbehandler")), text.quote(start, end),
+				start, end);
 	}
 
 	private static String label(String line) {

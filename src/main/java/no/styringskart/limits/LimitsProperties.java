@@ -11,16 +11,19 @@ import org.springframework.util.unit.DataSize;
  * @param maxCost budget of an operation, where each field costs 1 and a list multiplies what it contains by
  * its page size ({@code first}) or by {@value QueryCost#UNPAGED_LIST_SIZE} when it has none
  * @param maxRequestSize largest request body accepted on {@code /graphql}
+ * @param maxUploadSize largest paper accepted by the admin upload {@code POST /admin/papers/{documentId}}
  * @param queryTimeoutSeconds how long one database transaction of a request may run before Neo4j terminates
  * it; the whole response is also given up on a little after this
  */
 @ConfigurationProperties("styringskart.limits")
-public record LimitsProperties(Integer maxDepth, Integer maxCost, DataSize maxRequestSize, Integer queryTimeoutSeconds) {
+public record LimitsProperties(Integer maxDepth, Integer maxCost, DataSize maxRequestSize, DataSize maxUploadSize,
+		Integer queryTimeoutSeconds) {
 
 	public LimitsProperties {
 		maxDepth = (maxDepth != null) ? maxDepth : 15;
 		maxCost = (maxCost != null) ? maxCost : 25_000;
 		maxRequestSize = (maxRequestSize != null) ? maxRequestSize : DataSize.ofKilobytes(100);
+		maxUploadSize = (maxUploadSize != null) ? maxUploadSize : DataSize.ofMegabytes(10);
 		queryTimeoutSeconds = (queryTimeoutSeconds != null) ? queryTimeoutSeconds : 10;
 	}
 

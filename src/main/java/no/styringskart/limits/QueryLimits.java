@@ -49,8 +49,19 @@ class QueryLimits {
 
 	@Bean
 	FilterRegistrationBean<RequestSizeFilter> requestSizeLimit(LimitsProperties limits) {
-		var registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits.maxRequestSize()));
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(limits.maxRequestSize(), "styringskart.limits.max-request-size"));
 		registration.addUrlPatterns("/graphql", "/graphql/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** Papers too large for a GraphQL request are uploaded as a raw body, under a limit of their own. */
+	@Bean
+	FilterRegistrationBean<RequestSizeFilter> uploadSizeLimit(LimitsProperties limits) {
+		var registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(limits.maxUploadSize(), "styringskart.limits.max-upload-size"));
+		registration.addUrlPatterns("/admin/papers/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

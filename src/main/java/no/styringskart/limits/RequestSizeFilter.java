@@ -23,8 +23,12 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestSizeFilter(DataSize max) {
+	/** The property that sets the limit, named in the refusal so an operator knows what to raise. */
+	private final String property;
+
+	RequestSizeFilter(DataSize max, String property) {
 		this.maxBytes = max.toBytes();
+		this.property = property;
 	}
 
 	@Override
@@ -51,8 +55,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.getWriter().write("""
-				{"errors":[{"message":"The request body has %s; at most %d are accepted (styringskart.limits.max-request-size)","extensions":{"classification":"BAD_REQUEST"}}]}"""
-			.formatted(size, this.maxBytes));
+				{"errors":[{"message":"The request body has %s; at most %d are accepted (%s)","extensions":{"classification":"BAD_REQUEST"}}]}"""
+			.formatted(size, this.maxBytes, this.property));
 	}
 
 	/** The request with its body already read into memory. */

@@ -13,8 +13,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Stateless token security: no sessions, cookies, login forms or generated passwords. Writes are guarded per
- * GraphQL field ({@code @PreAuthorize}), so a refused mutation gets a GraphQL error; reads are guarded at
- * the HTTP door only when the operator asks for it.
+ * GraphQL field ({@code @PreAuthorize}), so a refused mutation gets a GraphQL error, and at the HTTP door for
+ * the admin endpoints under {@code /admin/}; reads are guarded at the door only when the operator asks for it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -32,10 +32,12 @@ class SecurityConfiguration {
 			.addFilterBefore(new ApiTokenFilter(access), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader("WWW-Authenticate", "Bearer");
-				response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "A bearer token is required to read this graph");
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED, request.getRequestURI().startsWith("/admin/")
+						? "The admin bearer token is required" : "A bearer token is required to read this graph");
 			}))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+				requests.requestMatchers("/admin/**").hasRole(ApiTokenFilter.ADMIN);
 				if (access.reads() == AccessProperties.Reads.AUTHENTICATED) {
 					requests.requestMatchers("/graphql/**", "/graphql", "/papers/**").hasRole(ApiTokenFilter.READER);
 				}

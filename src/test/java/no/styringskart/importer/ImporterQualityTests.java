@@ -69,10 +69,10 @@ class ImporterQualityTests {
 		System.out.println("Importer against the curated seed (precision / recall, true positives / expected):\n" + table);
 
 		// just under what the importer reaches (see IMPORTER-README.md); a drop fails the build
-		assertAtLeast(total, "meetings", 0.95, 0.35);
-		assertAtLeast(total, "participants", 0.93, 0.95);
-		assertAtLeast(total, "saker", 0.83, 0.72);
-		assertAtLeast(total, "decisions", 0.88, 0.71);
+		assertAtLeast(total, "meetings", 0.98, 0.85);
+		assertAtLeast(total, "participants", 0.95, 0.95);
+		assertAtLeast(total, "saker", 0.87, 0.77);
+		assertAtLeast(total, "decisions", 0.95, 0.80);
 		assertAtLeast(total, "person resolution", 0.97, 0.92);
 		assertAtLeast(total, "organisation resolution", 0.97, 0.93);
 	}

@@ -145,9 +145,69 @@ class ImporterVariationTests {
 	}
 
 	@Test
+	void aTableOfEarlierTreatmentsGivesHeldMeetingsWithTheirSakerAndVedtak() throws IOException {
+		PaperImporter.ImportResult result = read("e-helseutvalg-nord-2024");
+		Draft draft = result.draft();
+
+		// cells separated by tabs: body and date from the meeting column, title and vedtak apart
+		assertThat(meeting(draft, "nufa-2024-03-14")).extracting(Draft.Meeting::body, Draft.Meeting::status)
+			.containsExactly("nufa", "held");
+		assertThat(meeting(draft, "nufa-2024-03-14").agenda()).extracting(Draft.AgendaItem::id, Draft.AgendaItem::title,
+				Draft.AgendaItem::decision)
+			.containsExactly(tuple("nufa-sak-21-24", "Deling av pasientjournal",
+					"NUFA drøftet saken og ba om en felles plan for landsdelen."));
+		// separated cells need no body to open the vedtak
+		assertThat(meeting(draft, "nufa-2024-04-12").agenda()).extracting(Draft.AgendaItem::title,
+				Draft.AgendaItem::decision)
+			.containsExactly(tuple("Status for journaldeling", "Saken ble utsatt til neste møte."));
+		// each cell a block of its own, the body by an alias, a wrapped title
+		assertThat(meeting(draft, "nasjonalt-e-helserad-2024-02-15").agenda())
+			.extracting(Draft.AgendaItem::id, Draft.AgendaItem::title, Draft.AgendaItem::decision)
+			.containsExactly(tuple("nasjonalt-e-helserad-sak-4-24", "Plan for pasientjournal i Nord-Norge",
+					"Nasjonalt e-helseråd støtter at det lages en felles plan og ber om å få den til behandling."));
+		// cells run together along the lines: the meeting (body from the vedtak's subject), not a guessed title
+		assertThat(meeting(draft, "nasjonalt-e-helserad-2024-01-11").agenda()).isEmpty();
+		assertThat(result.report().uncertain()).anySatisfy(u -> assertThat(u.description())
+			.startsWith("sak 7/24 of nasjonalt-e-helserad-2024-01-11: the row's columns are run together"));
+		// a heading with no table under it is reported, with its line
+		assertThat(result.report().skipped()).anySatisfy(u -> assertThat(u)
+			.extracting(ImportReport.Item::kind, ImportReport.Item::firstLine)
+			.containsExactly("earlier treatments", 48));
+		// the paper's own meeting is untouched by the table; its sak takes the fuller title of its own heading
+		assertThat(meeting(draft, "regionalt-e-helseutvalg-nord-2024-06-06").agenda()).hasSize(3)
+			.extracting(Draft.AgendaItem::title)
+			.contains("Felles plan for deling av pasientjournal i nord 2024-2026");
+		// text the draft says nothing about is listed as skipped, with its lines
+		assertThat(result.report().skipped()).anySatisfy(u -> assertThat(u)
+			.extracting(ImportReport.Item::kind, ImportReport.Item::description)
+			.containsExactly("unused text", "not used: \"Praktisk informasjon\" (3 lines)"));
+	}
+
+	@Test
+	void aMeetingCalendarGivesThePlannedMeetingsAfterThePapersOwn() throws IOException {
+		PaperImporter.ImportResult result = read("programstyre-akuttmedisin-2022");
+		Draft draft = result.draft();
+
+		assertThat(draft.meetings()).filteredOn(m -> m.papers().contains("motekalender"))
+			.extracting(Draft.Meeting::id, Draft.Meeting::status, Draft.Meeting::start, Draft.Meeting::end)
+			.containsExactly(tuple("prosjektstyret-for-digital-akuttmedisin-2022-03-23", "planned", "10:00", "12:00"),
+					// no year on the line: the meeting's year
+					tuple("prosjektstyret-for-digital-akuttmedisin-2022-06-08", "planned", "09:00", "11:00"),
+					tuple("prosjektstyret-for-digital-akuttmedisin-2022-10-19", "planned", "10:00", "12:00"));
+		// the paper's own date in the plan adds nothing to the meeting
+		Draft.Meeting own = meeting(draft, "prosjektstyret-for-digital-akuttmedisin-2022-01-12");
+		assertThat(own.status()).isEqualTo("held");
+		// a numbered vedtak goes on past the blank line before its next item, and a sentence past a doubled line break
+		assertThat(own.agenda().get(1).decision()).isEqualTo("1. Programstyret tar status til orientering. "
+				+ "2. Programledelsen legger frem en revidert plan for neste møte.");
+		assertThat(result.report().skipped()).anySatisfy(u -> assertThat(u.description())
+			.startsWith("2022-01-12 is not after prosjektstyret-for-digital-akuttmedisin-2022-01-12"));
+	}
+
+	@Test
 	void everyFixtureDraftLoadsWithTheSeed() throws IOException {
 		for (String name : List.of("styringsgruppe-kvalitetsregistre-2024", "fagrad-vest-2023",
-				"arbeidsgruppe-felles-sprak-2024")) {
+				"arbeidsgruppe-felles-sprak-2024", "e-helseutvalg-nord-2024", "programstyre-akuttmedisin-2022")) {
 			String draft = DraftWriter.write(read(name).draft());
 			assertThatNoException().as(name)
 				.isThrownBy(() -> SeedLoader.validate("file:seed/",
