@@ -2,12 +2,9 @@ package no.styringskart.importer;
 
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
-import no.styringskart.seed.InvalidSeedException;
-import no.styringskart.seed.SeedProblem;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
@@ -72,17 +69,6 @@ class ImportAdminController {
 		return GraphQLError.newError()
 			.errorType(ErrorType.BAD_REQUEST)
 			.message("Cannot import the paper: " + ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.build();
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError invalidDraft(InvalidSeedException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("problems", ex.problems().stream().map(SeedProblem::toString).toList()))
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
 			.build();

@@ -3,13 +3,8 @@ package no.styringskart.seed;
 import java.util.List;
 import java.util.Map;
 
-import graphql.GraphQLError;
-import graphql.schema.DataFetchingEnvironment;
-
-import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -55,17 +50,6 @@ class SeedAdminController {
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
 			.map(e -> Map.<String, Object>of("name", e.getKey(), "count", e.getValue()))
 			.toList();
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError invalidSeed(InvalidSeedException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.extensions(Map.of("problems", ex.problems().stream().map(SeedProblem::toString).toList()))
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.build();
 	}
 
 }
