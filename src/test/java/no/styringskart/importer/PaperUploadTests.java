@@ -4,13 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Flow;
 
 import no.styringskart.seed.SeedLoader;
+import no.styringskart.support.ChunkedBody;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,7 +111,7 @@ class PaperUploadTests {
 		java.util.Arrays.fill(huge, (byte) 'x');
 
 		HttpResponse<String> response = post("huge-paper?apply=true", "text/plain", StyringskartTest.ADMIN_TOKEN,
-				unknownLength(huge));
+				ChunkedBody.of(huge));
 
 		assertRefused(response, 413, "at most 10485760 are accepted (styringskart.limits.max-upload-size)");
 		assertThat(nodes()).isEqualTo(before);
@@ -137,22 +136,6 @@ class PaperUploadTests {
 
 	private long nodes() {
 		return this.neo4j.query("MATCH (n) RETURN count(n) AS c").fetchAs(Long.class).one().orElseThrow();
-	}
-
-	/** A body sent chunked, without Content-Length, so the limit is enforced while reading. */
-	private static HttpRequest.BodyPublisher unknownLength(byte[] bytes) {
-		HttpRequest.BodyPublisher known = HttpRequest.BodyPublishers.ofByteArray(bytes);
-		return new HttpRequest.BodyPublisher() {
-			@Override
-			public long contentLength() {
-				return -1;
-			}
-
-			@Override
-			public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
-				known.subscribe(subscriber);
-			}
-		};
 	}
 
 }

@@ -6,9 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Flow;
 
 import graphql.introspection.IntrospectionQuery;
+import no.styringskart.support.ChunkedBody;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
 
@@ -72,10 +72,10 @@ class RequestLimitsTests {
 		assertThat(declared.statusCode()).isEqualTo(413);
 		assertThat(declared.body()).contains("at most 102400 are accepted (styringskart.limits.max-request-size)");
 
-		HttpResponse<String> chunked = post(unknownLength(huge.getBytes(StandardCharsets.UTF_8)));
+		HttpResponse<String> chunked = post(ChunkedBody.of(huge.getBytes(StandardCharsets.UTF_8)));
 		assertThat(chunked.statusCode()).isEqualTo(413);
 
-		HttpResponse<String> small = post(unknownLength("{\"query\":\"{ about { nodeCount } }\"}".getBytes(StandardCharsets.UTF_8)));
+		HttpResponse<String> small = post(ChunkedBody.of("{\"query\":\"{ about { nodeCount } }\"}".getBytes(StandardCharsets.UTF_8)));
 		assertThat(small.statusCode()).isEqualTo(200);
 		assertThat(small.body()).contains("nodeCount");
 	}
@@ -131,22 +131,6 @@ class RequestLimitsTests {
 				.header("Content-Type", "application/json")
 				.POST(body)
 				.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	/** A body sent chunked, without Content-Length. */
-	private static HttpRequest.BodyPublisher unknownLength(byte[] bytes) {
-		HttpRequest.BodyPublisher known = HttpRequest.BodyPublishers.ofByteArray(bytes);
-		return new HttpRequest.BodyPublisher() {
-			@Override
-			public long contentLength() {
-				return -1;
-			}
-
-			@Override
-			public void subscribe(Flow.Subscriber<? super java.nio.ByteBuffer> subscriber) {
-				known.subscribe(subscriber);
-			}
-		};
 	}
 
 }
