@@ -27,6 +27,9 @@ final class EarlierDecisions {
 
 	private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:\\t|\\s\\|\\s)\\s*");
 
+	/** How much longer than the vedtak column a line must be to hold a piece of the title too (a short word). */
+	private static final int TITLE_ROOM = 6;
+
 	/** Whether a line is the header of such a table ("Saksnummer | Møte og dato Tittel på sak Vedtak"). */
 	static boolean isTableHeader(String line) {
 		return HEADER.matcher(line).find();
@@ -63,10 +66,15 @@ final class EarlierDecisions {
 	/** Bodies of the registry, as the subject that opens a vedtak: "NUFA drøftet", "Nasjonalt e-helseråd har gitt". */
 	private final Pattern subjects;
 
+	/** Bodies of the registry, as the meeting cell that opens a row: "NUFA", "E-helserådet,". */
+	private final Pattern meetingBodies;
+
 	private EarlierDecisions(PaperText text, List<String> bodyNames) {
 		this.text = text;
 		List<String> names = bodyNames.stream().sorted((a, b) -> b.length() - a.length()).map(OcrRepair::tolerant).toList();
 		this.subjects = Pattern.compile("(?<![\\p{L}\\d])(" + String.join("|", names) + "),?\\s+(?=\\p{Ll})",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+		this.meetingBodies = Pattern.compile("(" + String.join("|", names) + ")(?:\\s*[,|]\\s*|\\s+)",
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
@@ -176,8 +184,10 @@ final class EarlierDecisions {
 
 	/**
 	 * Cells run along each line. The first line holds meeting, title and the vedtak's start (its subject); later
-	 * lines continue title and vedtak, told apart only where a separator stands between them. Once a line has no
-	 * separator the title has ended; a line without one before that could hold either.
+	 * lines continue title and vedtak. Where a separator stands between them it tells them apart; elsewhere the
+	 * width of the vedtak column does: its first line measures it, and a later line longer than that by more than a
+	 * word holds a piece of the title before it. The title ends at the first line with no room for it. A row whose
+	 * meeting cell cannot be told from its title ("Nasjonalt e-" with "helseråd" on the next line) is left whole.
 	 */
 	private Row flat(String number, List<String> lines, Quote evidence) {
 		Matcher start = ROW_START.matcher(lines.get(0));
@@ -198,21 +208,28 @@ final class EarlierDecisions {
 		}
 		String left = (vedtak >= 0) ? firstLine.substring(0, vedtak) : firstLine;
 		StringBuilder decision = new StringBuilder((vedtak >= 0) ? firstLine.substring(vedtak) : "");
+		int vedtakWidth = decision.toString().strip().length();
 		Optional<Vocabulary.Found<LocalDate>> leftDate = Vocabulary.date(left);
+		Matcher body = this.meetingBodies.matcher(left.strip());
 		String meetingCell = "";
 		String title;
+		boolean cellsKnown = true;
 		if (leftDate.isPresent()) {
 			date = leftDate.get().value();
 			meetingCell = left.substring(0, leftDate.get().start());
 			title = left.substring(leftDate.get().end());
 		}
+		else if (body.lookingAt()) {
+			meetingCell = body.group(1);
+			title = left.strip().substring(body.end());
+		}
 		else {
 			List<String> cells = List.of(SEPARATOR.split(left.strip(), 2));
-			meetingCell = (cells.size() == 2) ? cells.get(0) : "";
-			title = (cells.size() == 2) ? cells.get(1) : left;
+			cellsKnown = cells.size() == 2;
+			meetingCell = cellsKnown ? cells.get(0) : "";
+			title = cellsKnown ? cells.get(1) : left;
 		}
 		StringBuilder fullTitle = new StringBuilder(title.replaceAll("^\\s*\\|\\s*", ""));
-		boolean separable = vedtak >= 0 && (lines.size() == 1 || SEPARATOR.matcher(lines.get(1)).find());
 		boolean titleGoesOn = true;
 		for (String line : lines.subList(1, lines.size())) {
 			String rest = line.strip();
@@ -222,6 +239,9 @@ final class EarlierDecisions {
 				rest = (rest.substring(0, found.get().start()) + " " + rest.substring(found.get().end())).strip();
 			}
 			String[] cells = titleGoesOn ? SEPARATOR.split(rest, 2) : new String[] { rest };
+			if (cells.length == 1 && titleGoesOn && vedtak >= 0 && rest.length() > vedtakWidth + TITLE_ROOM) {
+				cells = splitByWidth(rest, vedtakWidth);
+			}
 			if (cells.length == 2) {
 				fullTitle.append(' ').append(cells[0]);
 				decision.append(' ').append(cells[1]);
@@ -232,8 +252,21 @@ final class EarlierDecisions {
 			}
 		}
 		String decided = clean(decision.toString());
+		boolean separable = vedtak >= 0 && cellsKnown;
 		return new Row(number, clean(meetingCell), date, subject(decided), separable ? clean(fullTitle.toString()) : null,
 				separable ? decided : null, evidence);
+	}
+
+	/** The title piece and the vedtak piece of a line, the latter as close to the vedtak column's width as words allow. */
+	private static String[] splitByWidth(String line, int vedtakWidth) {
+		int best = -1;
+		for (int i = line.indexOf(' '); i > 0; i = line.indexOf(' ', i + 1)) {
+			int width = line.length() - i - 1;
+			if (best < 0 || Math.abs(width - vedtakWidth) < Math.abs(line.length() - best - 1 - vedtakWidth)) {
+				best = i;
+			}
+		}
+		return (best < 0) ? new String[] { line } : new String[] { line.substring(0, best), line.substring(best + 1) };
 	}
 
 	/** A one-line row of separated cells: meeting, title, vedtak, whatever the vedtak starts with. */

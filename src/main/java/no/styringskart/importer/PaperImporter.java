@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a meeting paper into a draft paper file and a report: a pure function of the paper's text and the
@@ -38,6 +39,9 @@ final class PaperImporter {
 
 	private final Set<String> agendaIds = new LinkedHashSet<>();
 
+	/** Sak ids that rows of earlier treatments give to more than one meeting: a typo somewhere, not told where. */
+	private final Set<String> contestedNumbers = new LinkedHashSet<>();
+
 	/** The meeting each part of the paper (innkalling, referat) was read into. */
 	private final Map<DocumentSections.Part, MeetingBuilder> meetingOfPart = new LinkedHashMap<>();
 
@@ -61,7 +65,9 @@ final class PaperImporter {
 			previousBody = meeting(part, previousBody);
 		}
 		LocalDate paperDate = this.meetings.values().stream().map(m -> m.date).max(LocalDate::compareTo).orElse(null);
-		for (EarlierDecisions.Table table : EarlierDecisions.find(this.text, bodyNames(), ends(sections))) {
+		List<EarlierDecisions.Table> tables = EarlierDecisions.find(this.text, bodyNames(), ends(sections));
+		this.contestedNumbers.addAll(contestedNumbers(tables));
+		for (EarlierDecisions.Table table : tables) {
 			earlierTreatments(table, paperDate);
 		}
 		for (int heading : MeetingCalendar.headings(this.text)) {
@@ -440,9 +446,7 @@ final class PaperImporter {
 		for (EarlierDecisions.Row row : table.rows()) {
 			int first = row.evidence().firstLine();
 			int last = row.evidence().lastLine();
-			Optional<String> named = row.meetingCell().isEmpty() ? Optional.empty()
-					: this.draft.resolver().body(row.meetingCell());
-			Optional<String> body = named.or(() -> Optional.ofNullable(row.subject()).flatMap(this.draft.resolver()::body));
+			Optional<String> body = bodyOf(row);
 			if (body.isEmpty() || row.date() == null) {
 				this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + ": the row names "
 						+ ((body.isEmpty()) ? "no known body" : "no date") + " for its meeting", first, last));
@@ -472,6 +476,30 @@ final class PaperImporter {
 		}
 	}
 
+	/** The body of a row's meeting: named in the meeting cell, or else the subject of its vedtak. */
+	private Optional<String> bodyOf(EarlierDecisions.Row row) {
+		Optional<String> named = row.meetingCell().isEmpty() ? Optional.empty()
+				: this.draft.resolver().body(row.meetingCell());
+		return named.or(() -> Optional.ofNullable(row.subject()).flatMap(this.draft.resolver()::body));
+	}
+
+	private Set<String> contestedNumbers(List<EarlierDecisions.Table> tables) {
+		Map<String, Set<LocalDate>> datesOfSak = new LinkedHashMap<>();
+		for (EarlierDecisions.Table table : tables) {
+			for (EarlierDecisions.Row row : table.rows()) {
+				Matcher number = Vocabulary.SAK_NUMBER.matcher(row.number());
+				Optional<String> body = bodyOf(row);
+				if (row.date() != null && body.isPresent() && number.find()) {
+					String id = body.get() + "-sak-" + Integer.parseInt(number.group(1)) + "-"
+							+ Vocabulary.shortYear(number.group(3));
+					datesOfSak.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(row.date());
+				}
+			}
+		}
+		return datesOfSak.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
+	}
+
 	private void earlierSak(MeetingBuilder meeting, EarlierDecisions.Row row) {
 		int first = row.evidence().firstLine();
 		int last = row.evidence().lastLine();
@@ -481,8 +509,16 @@ final class PaperImporter {
 					+ "drafted, the sak is left for review", first, last));
 			return;
 		}
-		AgendaRow agendaRow = new AgendaRow(row.number(), meeting.agenda.size() + 1, row.title(), null, null,
+		AgendaRow numbered = new AgendaRow(row.number(), meeting.agenda.size() + 1, row.title(), null, null,
 				row.evidence());
+		boolean contested = this.contestedNumbers.contains(agendaItemId(meeting, numbered));
+		AgendaRow agendaRow = contested ? new AgendaRow(null, numbered.order(), row.title(), null, null, row.evidence())
+				: numbered;
+		if (contested) {
+			this.draft.uncertain.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + " of "
+					+ meeting.body + " is given to more than one meeting; drafted in " + meeting.id
+					+ " without its number, for review", first, last));
+		}
 		String id = agendaItemId(meeting, agendaRow);
 		if (this.registry.agendaItemIds().contains(id) || this.agendaIds.contains(id)) {
 			this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + " of " + meeting.id

@@ -145,6 +145,32 @@ class ImporterVariationTests {
 	}
 
 	@Test
+	void runTogetherColumnsOfEarlierTreatmentsAreToldApartByTheWidthOfTheVedtakColumn() throws IOException {
+		PaperImporter.ImportResult result = read("fagutvalg-midt-2025");
+		Draft draft = result.draft();
+
+		// a title wrapped over two lines; the vedtak column's width says where each line's title piece ends
+		assertThat(meeting(draft, "nufa-2025-03-05").agenda()).extracting(Draft.AgendaItem::id, Draft.AgendaItem::title,
+				Draft.AgendaItem::decision)
+			.containsExactly(tuple("nufa-sak-12-25", "Innføring av felles legemiddelliste i kommunene",
+					"NUFA drøftet planen og ba om at prosjektet legger frem en gevinstplan i neste møte, og at den deles med NUIT."));
+		// a one-line title: the lines after it are all vedtak; the body with a comma, the date on the next line
+		assertThat(meeting(draft, "nuit-2024-10-07").agenda()).extracting(Draft.AgendaItem::title,
+				Draft.AgendaItem::decision)
+			.containsExactly(tuple("Legemiddelliste", "NUIT støttet planen. Helsedirektoratet tar med seg innspill fra "
+					+ "møtet i det videre arbeidet med innføringen."));
+		// one sak number given to two meetings: both drafted without it, and reported
+		assertThat(meeting(draft, "nufa-2025-05-06").agenda()).extracting(Draft.AgendaItem::number,
+				Draft.AgendaItem::title)
+			.containsExactly(tuple(null, "Gevinstplan for legemiddellisten"));
+		assertThat(meeting(draft, "nufa-2025-05-07").agenda()).extracting(Draft.AgendaItem::number,
+				Draft.AgendaItem::title)
+			.containsExactly(tuple(null, "Temamøte om pilotering"));
+		assertThat(result.report().uncertain()).filteredOn(u -> u.description().startsWith("sak 25/25 of nufa is given"))
+			.hasSize(2);
+	}
+
+	@Test
 	void aTableOfEarlierTreatmentsGivesHeldMeetingsWithTheirSakerAndVedtak() throws IOException {
 		PaperImporter.ImportResult result = read("e-helseutvalg-nord-2024");
 		Draft draft = result.draft();
