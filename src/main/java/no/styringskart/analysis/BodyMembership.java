@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import no.styringskart.analysis.OverlapResults.BridgingPerson;
 import no.styringskart.analysis.OverlapResults.Seat;
@@ -13,6 +14,7 @@ import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -92,6 +94,17 @@ class BodyMembership {
 			RETURN b, collect(CASE WHEN p IS NOT NULL THEN {person: p, roles: roles, organisations: organisations} END) AS seats
 			ORDER BY b.name""";
 
+	// Ids only, for the overlap counts: people in name order, each seat's organisations after them.
+	private static final String SUMMARY_MEMBER_IDS = """
+			MATCH (b:Body) WHERE $bodies IS NULL OR b.id IN $bodies
+			CALL (b) {
+			  OPTIONAL MATCH (p:Person)-[s:SITS_IN]->(b)
+			  WITH p, s ORDER BY p.name
+			  RETURN collect(p.id) AS people, collect(s.organisations) AS organisations
+			}
+			RETURN b, people, organisations
+			ORDER BY b.name""";
+
 	// People walked from the most bodies down through the seatCount index; only the top ones' seats are read.
 	private static final String SUMMARY_BRIDGING = """
 			MATCH (p:Person) WHERE p.seatCount >= $minimum AND p.seatCount > 0
@@ -130,6 +143,51 @@ class BodyMembership {
 			return organisations;
 		}
 
+	}
+
+	/** A body with the ids of who sits in it (people in name order) and of the organisations they represent. */
+	record MemberIds(Body body, List<String> people, List<String> organisations) {
+
+		static MemberIds of(Seats seats) {
+			return new MemberIds(seats.body(), List.copyOf(seats.people().keySet()),
+					List.copyOf(seats.organisations().keySet()));
+		}
+
+	}
+
+	/**
+	 * The ids of who sits in the given bodies (every body when null): enough to count overlap without reading a
+	 * person or organisation node, which only the lists of shared people and organisations need.
+	 */
+	List<MemberIds> memberIds(List<String> bodies, LocalDate from, LocalDate to) {
+		if (!windowless(from, to)) {
+			return of(bodies, from, to).stream().map(MemberIds::of).toList();
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("bodies", bodies);
+		return new ArrayList<>(this.neo4j.query(SUMMARY_MEMBER_IDS)
+			.bindAll(parameters)
+			.fetchAs(MemberIds.class)
+			.mappedBy((t, r) -> new MemberIds(Body.of(r.get("b").asNode()), r.get("people").asList(Value::asString),
+					r.get("organisations").asList(ids -> ids.asList(Value::asString))
+						.stream()
+						.flatMap(List::stream)
+						.distinct()
+						.toList()))
+			.all());
+	}
+
+	/** Nodes of one label (a constant of the caller, never input) by id, mapped; ids not found are left out. */
+	<T> Map<String, T> byIds(String label, List<String> ids, Function<Node, T> mapper) {
+		Map<String, T> byId = new HashMap<>();
+		this.neo4j.query("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) RETURN n")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(Node.class)
+			.mappedBy((t, r) -> r.get("n").asNode())
+			.all()
+			.forEach(node -> byId.put(node.get("id").asString(), mapper.apply(node)));
+		return byId;
 	}
 
 	/** Seats of the given bodies, or of every body when {@code bodies} is null; a body may have none. */

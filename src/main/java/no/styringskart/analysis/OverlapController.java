@@ -7,8 +7,11 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
+import no.styringskart.analysis.BodyMembership.MemberIds;
 import no.styringskart.analysis.BodyMembership.PersonSeat;
 import no.styringskart.analysis.BodyMembership.Seats;
 import no.styringskart.analysis.OverlapResults.BodyMembers;
@@ -18,6 +21,7 @@ import no.styringskart.analysis.OverlapResults.OrganisationSeat;
 import no.styringskart.analysis.OverlapResults.Overlap;
 import no.styringskart.analysis.OverlapResults.OverlapMatrix;
 import no.styringskart.analysis.OverlapResults.OverlapPair;
+import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.BadRequestException;
@@ -25,6 +29,7 @@ import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.QueryController;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 
 @QueryController
@@ -44,7 +49,7 @@ class OverlapController {
 		if (ids.size() < 2 || ids.size() > MAX_BODIES) {
 			throw new BadRequestException("bodies must name between 2 and " + MAX_BODIES + " different bodies");
 		}
-		List<Seats> seats = requested(ids, from, to);
+		List<Seats> seats = requested(ids, from, to, this.membership::of, Seats::body);
 		Set<String> sharedPeople = null;
 		Set<String> sharedOrganisations = null;
 		for (Seats body : seats) {
@@ -56,24 +61,50 @@ class OverlapController {
 		return new Overlap(seats.stream().map(OverlapController::members).toList(),
 				seats.getFirst().people().values().stream().filter(p -> people.contains(p.id())).toList(),
 				seats.getFirst().organisations().values().stream().filter(o -> organisations.contains(o.id())).toList(),
-				pairs(seats));
+				pairs(seats.stream().map(MemberIds::of).toList()));
 	}
 
 	@QueryMapping
 	OverlapMatrix overlapMatrix(@Argument List<String> bodies, @Argument LocalDate from, @Argument LocalDate to) {
-		List<Seats> seats;
+		List<MemberIds> members;
 		if (bodies == null) {
-			seats = this.membership.of(null, from, to).stream().filter(s -> !s.seats().isEmpty()).toList();
+			members = this.membership.memberIds(null, from, to).stream().filter(m -> !m.people().isEmpty()).toList();
 		}
 		else {
 			List<String> ids = bodies.stream().distinct().toList();
 			if (ids.isEmpty() || ids.size() > MAX_BODIES) {
 				throw new BadRequestException("bodies must name between 1 and " + MAX_BODIES + " bodies");
 			}
-			seats = requested(ids, from, to);
+			members = requested(ids, from, to, this.membership::memberIds, MemberIds::body);
 		}
-		return new OverlapMatrix(seats.stream().map(Seats::body).toList(),
-				seats.stream().map(s -> s.people().size()).toList(), pairs(seats));
+		return new OverlapMatrix(members.stream().map(MemberIds::body).toList(),
+				members.stream().map(m -> m.people().size()).toList(), pairs(members));
+	}
+
+	/** The cells' shared people, read in one query for every cell of the answer. */
+	@BatchMapping(typeName = "OverlapPair")
+	Map<OverlapPair, List<Person>> sharedPeople(List<OverlapPair> pairs) {
+		Map<String, Person> people = this.membership.byIds("Person", ids(pairs, OverlapPair::sharedPersonIds), Person::of);
+		return byPair(pairs, OverlapPair::sharedPersonIds, people);
+	}
+
+	/** The cells' shared organisations, read in one query for every cell of the answer. */
+	@BatchMapping(typeName = "OverlapPair")
+	Map<OverlapPair, List<Organisation>> sharedOrganisations(List<OverlapPair> pairs) {
+		Map<String, Organisation> organisations = this.membership.byIds("Organisation",
+				ids(pairs, OverlapPair::sharedOrganisationIds), Organisation::of);
+		return byPair(pairs, OverlapPair::sharedOrganisationIds, organisations);
+	}
+
+	private static List<String> ids(List<OverlapPair> pairs, Function<OverlapPair, List<String>> idsOf) {
+		return pairs.stream().flatMap(p -> idsOf.apply(p).stream()).distinct().toList();
+	}
+
+	private static <T> Map<OverlapPair, List<T>> byPair(List<OverlapPair> pairs,
+			Function<OverlapPair, List<String>> idsOf, Map<String, T> entities) {
+		Map<OverlapPair, List<T>> result = new LinkedHashMap<>();
+		pairs.forEach(p -> result.put(p, idsOf.apply(p).stream().map(entities::get).filter(Objects::nonNull).toList()));
+		return result;
 	}
 
 	@QueryMapping
@@ -112,13 +143,14 @@ class OverlapController {
 			.toList();
 	}
 
-	/** Seats of the requested bodies in the order asked, NOT_FOUND naming any unknown id. */
-	private List<Seats> requested(List<String> ids, LocalDate from, LocalDate to) {
+	/** What {@code load} reads for the requested bodies, in the order asked, NOT_FOUND naming any unknown id. */
+	private static <T> List<T> requested(List<String> ids, LocalDate from, LocalDate to, BodyLoader<T> load,
+			Function<T, Body> bodyOf) {
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new BadRequestException("to (" + to + ") is before from (" + from + ")");
 		}
-		Map<String, Seats> byId = new LinkedHashMap<>();
-		this.membership.of(ids, from, to).forEach(s -> byId.put(s.body().id(), s));
+		Map<String, T> byId = new LinkedHashMap<>();
+		load.load(ids, from, to).forEach(s -> byId.put(bodyOf.apply(s).id(), s));
 		List<String> unknown = ids.stream().filter(id -> !byId.containsKey(id)).toList();
 		if (!unknown.isEmpty()) {
 			throw new NotFoundException("body", String.join("', '", unknown));
@@ -126,32 +158,39 @@ class OverlapController {
 		return ids.stream().map(byId::get).toList();
 	}
 
-	private static List<OverlapPair> pairs(List<Seats> seats) {
+	/** Reads something per body for the given bodies and window. */
+	@FunctionalInterface
+	private interface BodyLoader<T> {
+
+		List<T> load(List<String> bodies, LocalDate from, LocalDate to);
+
+	}
+
+	private static List<OverlapPair> pairs(List<MemberIds> members) {
 		List<OverlapPair> pairs = new ArrayList<>();
-		for (int i = 0; i < seats.size(); i++) {
-			for (int j = i + 1; j < seats.size(); j++) {
-				pairs.add(pair(seats.get(i), seats.get(j)));
+		for (int i = 0; i < members.size(); i++) {
+			for (int j = i + 1; j < members.size(); j++) {
+				pairs.add(pair(members.get(i), members.get(j)));
 			}
 		}
 		return pairs;
 	}
 
-	private static OverlapPair pair(Seats a, Seats b) {
-		Map<String, Person> peopleA = a.people();
-		Map<String, Person> peopleB = b.people();
-		Map<String, Organisation> organisationsA = a.organisations();
-		Map<String, Organisation> organisationsB = b.organisations();
-		List<Person> sharedPeople = peopleA.values().stream().filter(p -> peopleB.containsKey(p.id())).toList();
-		List<Organisation> sharedOrganisations = organisationsA.values()
-			.stream()
-			.filter(o -> organisationsB.containsKey(o.id()))
-			.toList();
+	private static OverlapPair pair(MemberIds a, MemberIds b) {
+		List<String> sharedPeople = shared(a.people(), b.people());
+		List<String> sharedOrganisations = shared(a.organisations(), b.organisations());
 		return new OverlapPair(a.body(), b.body(), sharedPeople, sharedPeople.size(),
-				jaccard(sharedPeople.size(), peopleA.size(), peopleB.size()),
-				overlapCoefficient(sharedPeople.size(), peopleA.size(), peopleB.size()), sharedOrganisations,
+				jaccard(sharedPeople.size(), a.people().size(), b.people().size()),
+				overlapCoefficient(sharedPeople.size(), a.people().size(), b.people().size()), sharedOrganisations,
 				sharedOrganisations.size(),
-				jaccard(sharedOrganisations.size(), organisationsA.size(), organisationsB.size()),
-				overlapCoefficient(sharedOrganisations.size(), organisationsA.size(), organisationsB.size()));
+				jaccard(sharedOrganisations.size(), a.organisations().size(), b.organisations().size()),
+				overlapCoefficient(sharedOrganisations.size(), a.organisations().size(), b.organisations().size()));
+	}
+
+	/** The ids in both lists, in the first list's order. */
+	private static List<String> shared(List<String> first, List<String> second) {
+		Set<String> other = new HashSet<>(second);
+		return first.stream().filter(other::contains).toList();
 	}
 
 	static double jaccard(int shared, int a, int b) {

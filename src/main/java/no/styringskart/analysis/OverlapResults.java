@@ -19,8 +19,9 @@ final class OverlapResults {
 			List<OverlapPair> pairs) {
 	}
 
-	record OverlapPair(Body a, Body b, List<Person> sharedPeople, int sharedPeopleCount, double peopleJaccard,
-			double peopleOverlapCoefficient, List<Organisation> sharedOrganisations, int sharedOrganisationCount,
+	/** One cell; the shared people and organisations are ids, read as nodes only when a request asks for them. */
+	record OverlapPair(Body a, Body b, List<String> sharedPersonIds, int sharedPeopleCount, double peopleJaccard,
+			double peopleOverlapCoefficient, List<String> sharedOrganisationIds, int sharedOrganisationCount,
 			double organisationJaccard, double organisationOverlapCoefficient) {
 	}
 

@@ -108,6 +108,44 @@ class AnalysisApiTests {
 		response.path("overlapMatrix.cells").entityList(Object.class).hasSize(bodies.size() * (bodies.size() - 1) / 2);
 	}
 
+	/** The matrix counts on ids and reads the shared lists apart; both must agree with the two-body overlap. */
+	@Test
+	void aMatrixCellListsWhoIsSharedAsTheOverlapOfItsTwoBodiesDoes() {
+		for (String window : List.of("", ", from: \"2025-01-01\", to: \"2025-12-31\"")) {
+			var matrix = this.graphQl.document("""
+					{ overlapMatrix(bodies: ["nufa", "nuit", "nasjonalt-e-helserad"]%s) { cells { a { id } b { id }
+					  sharedPeopleCount sharedPeople { id } sharedOrganisationCount sharedOrganisations { id } } } }"""
+				.formatted(window))
+				.execute();
+			List<Map<String, Object>> cells = matrix.path("overlapMatrix.cells").entityList(MAP).get();
+			assertThat(cells).hasSize(3);
+			for (Map<String, Object> cell : cells) {
+				String a = (String) ((Map<?, ?>) cell.get("a")).get("id");
+				String b = (String) ((Map<?, ?>) cell.get("b")).get("id");
+				var pair = this.graphQl.document("""
+						{ overlap(bodies: ["%s", "%s"]%s) { sharedPeople { id } sharedOrganisations { id } } }"""
+					.formatted(a, b, window))
+					.execute();
+				List<String> people = ids(cell.get("sharedPeople"));
+				List<String> organisations = ids(cell.get("sharedOrganisations"));
+				assertThat(people).as("%s–%s%s", a, b, window)
+					.hasSize((Integer) cell.get("sharedPeopleCount"))
+					.containsExactlyInAnyOrderElementsOf(pair.path("overlap.sharedPeople[*].id").entityList(String.class).get());
+				assertThat(organisations).as("%s–%s%s", a, b, window)
+					.hasSize((Integer) cell.get("sharedOrganisationCount"))
+					.containsExactlyInAnyOrderElementsOf(
+							pair.path("overlap.sharedOrganisations[*].id").entityList(String.class).get());
+			}
+			if (window.isEmpty()) {
+				assertThat(cells).anySatisfy(cell -> assertThat((Integer) cell.get("sharedPeopleCount")).isPositive());
+			}
+		}
+	}
+
+	private static List<String> ids(Object entities) {
+		return ((List<?>) entities).stream().map(e -> (String) ((Map<?, ?>) e).get("id")).toList();
+	}
+
 	@Test
 	void aTimeWindowCountsOnlyMembershipsKnownInIt() {
 		var in2025 = this.graphQl.document("""
