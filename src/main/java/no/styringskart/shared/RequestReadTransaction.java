@@ -48,7 +48,7 @@ class RequestReadTransaction implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (System.getenv("EXP_NOTX") != null || !isQuery(request)) {
+		if (!isQuery(request)) {
 			return chain.next(request);
 		}
 		return Mono.defer(() -> {
