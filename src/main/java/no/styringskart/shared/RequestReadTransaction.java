@@ -37,11 +37,14 @@ class RequestReadTransaction implements WebGraphQlInterceptor {
 
 	private final PlatformTransactionManager transactions;
 
+	private final ParsedDocuments parsed;
+
 	private final DefaultTransactionDefinition readOnly = new DefaultTransactionDefinition();
 
-	RequestReadTransaction(PlatformTransactionManager transactions,
+	RequestReadTransaction(PlatformTransactionManager transactions, ParsedDocuments parsed,
 			@Value("${styringskart.limits.query-timeout-seconds:10}") int timeoutSeconds) {
 		this.transactions = transactions;
+		this.parsed = parsed;
 		this.readOnly.setReadOnly(true);
 		this.readOnly.setTimeout(timeoutSeconds);
 	}
@@ -80,10 +83,10 @@ class RequestReadTransaction implements WebGraphQlInterceptor {
 	}
 
 	/** True for a query operation; a mutation, or a document graphql-java will reject anyway, goes through as is. */
-	private static boolean isQuery(WebGraphQlRequest request) {
+	private boolean isQuery(WebGraphQlRequest request) {
 		Document document;
 		try {
-			document = Parser.parse(request.getDocument());
+			document = this.parsed.document(request.getDocument()).orElseGet(() -> Parser.parse(request.getDocument()));
 		}
 		catch (InvalidSyntaxException ex) {
 			return false;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import graphql.introspection.IntrospectionQuery;
+import no.styringskart.shared.ParsedDocuments;
 import no.styringskart.support.ChunkedBody;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,33 @@ class RequestLimitsTests {
 			.path("people.totalCount")
 			.entity(Integer.class)
 			.satisfies(total -> assertThat(total).isGreaterThan(100));
+	}
+
+	/** Parsing and validation are kept per document text; the limits are not, as they depend on the variables. */
+	@Test
+	void aDocumentAskedAgainIsNotParsedAgainButIsStillHeldToTheBudget(@Autowired ParsedDocuments parsed) {
+		String document = """
+				query($first: Int) { people(first: $first) { edges { node { memberships { body { memberships { person {
+				  attendance { meeting { agendaItems { title } } } } } } } } } } }""";
+		assertThat(parsed.document(document)).isEmpty();
+		this.graphQl.document(document)
+			.variable("first", 1)
+			.execute()
+			.path("people.edges")
+			.entityList(Object.class)
+			.hasSize(1);
+		assertThat(parsed.document(document)).isPresent();
+		this.graphQl.document(document)
+			.variable("first", 100)
+			.execute()
+			.errors()
+			.expect(e -> e.getMessage().startsWith("The query would cost ")
+					&& e.getMessage().contains("over the budget of 25000"))
+			.verify();
+		// a document with errors is never kept
+		String invalid = "{ people(first: 1) { noSuchField } }";
+		this.graphQl.document(invalid).execute().errors().expect(e -> e.getMessage().contains("noSuchField")).verify();
+		assertThat(parsed.document(invalid)).isEmpty();
 	}
 
 	@Test
