@@ -3,15 +3,20 @@ package no.styringskart.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import no.styringskart.support.ApiTestConfiguration;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
 
+import graphql.TrivialDataFetcher;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -41,6 +46,29 @@ class BrowsingApiTests {
 		assertThat(report.unmappedFields()).isEmpty();
 		assertThat(report.unmappedArguments()).isEmpty();
 		assertThat(report.skippedTypes()).isEmpty();
+	}
+
+	/**
+	 * An answer may quote thousands of passages: the document of each is a lookup that Spring must neither wrap
+	 * for context propagation nor observe, and one query for the table serves them all.
+	 */
+	@Test
+	void theDocumentOfEveryQuotedPassageIsAPlainLookup() {
+		GraphQLSchema schema = this.graphQlSource.schema();
+		GraphQLObjectType evidence = schema.getObjectType("Evidence");
+		assertThat(schema.getCodeRegistry()
+			.getDataFetcher(FieldCoordinates.coordinates("Evidence", "document"), evidence.getFieldDefinition("document")))
+			.isInstanceOf(TrivialDataFetcher.class);
+		List<String> documents = this.graphQl.document("""
+				{ dependents(of: "tag", depth: 3) { reached { chains { steps { evidence { document { id } } } } } } }""")
+			.execute()
+			.path("dependents.reached[*].chains[*].steps[*].evidence[*].document.id")
+			.entityList(String.class)
+			.get();
+		assertThat(documents).isNotEmpty().doesNotContainNull();
+		assertThat(Set.copyOf(documents)).isSubsetOf(this.neo4j.query("MATCH (d:Document) RETURN d.id AS id")
+			.fetchAs(String.class)
+			.all());
 	}
 
 	@Test
