@@ -38,8 +38,11 @@ class BodyMembership {
 
 	private static final String MEETING_IN_WINDOW = "($from IS NULL OR mt.date >= $from) AND ($to IS NULL OR mt.date <= $to)";
 
-	private static final String SEATS = """
-			MATCH (b:Body) WHERE $bodies IS NULL OR b.id IN $bodies
+	// The seat queries start with this match; for every body it becomes a plain label match. One query text for
+	// both would read "$bodies IS NULL OR b.id IN $bodies", which the planner can only answer with a label scan.
+	private static final String SOME_BODIES = "MATCH (b:Body) WHERE b.id IN $bodies";
+
+	private static final String SEATS = SOME_BODIES + "\n" + """
 			OPTIONAL CALL (b) {
 			  MATCH (p:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)
 			  WHERE m.role <> 'sekretariat'
@@ -84,8 +87,7 @@ class BodyMembership {
 			ORDER BY bodyCount DESC, p.name""".formatted(SEATS_OF_PERSON);
 
 	// Without a window the seats are those of the SeatSummary, written with the graph.
-	private static final String SUMMARY_SEATS = """
-			MATCH (b:Body) WHERE $bodies IS NULL OR b.id IN $bodies
+	private static final String SUMMARY_SEATS = SOME_BODIES + "\n" + """
 			OPTIONAL CALL (b) {
 			  MATCH (p:Person)-[s:SITS_IN]->(b)
 			  RETURN p, s.roles AS roles,
@@ -95,8 +97,7 @@ class BodyMembership {
 			ORDER BY b.name""";
 
 	// Ids only, for the overlap counts: people in name order, each seat's organisations after them.
-	private static final String SUMMARY_MEMBER_IDS = """
-			MATCH (b:Body) WHERE $bodies IS NULL OR b.id IN $bodies
+	private static final String SUMMARY_MEMBER_IDS = SOME_BODIES + "\n" + """
 			CALL (b) {
 			  OPTIONAL MATCH (p:Person)-[s:SITS_IN]->(b)
 			  WITH p, s ORDER BY p.name
@@ -165,7 +166,7 @@ class BodyMembership {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("bodies", bodies);
-		return new ArrayList<>(this.neo4j.query(SUMMARY_MEMBER_IDS)
+		return new ArrayList<>(this.neo4j.query(forBodies(SUMMARY_MEMBER_IDS, bodies))
 			.bindAll(parameters)
 			.fetchAs(MemberIds.class)
 			.mappedBy((t, r) -> new MemberIds(Body.of(r.get("b").asNode()), r.get("people").asList(Value::asString),
@@ -194,7 +195,7 @@ class BodyMembership {
 	List<Seats> of(List<String> bodies, LocalDate from, LocalDate to) {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("bodies", bodies);
-		return new ArrayList<>(this.neo4j.query(windowless(from, to) ? SUMMARY_SEATS : SEATS)
+		return new ArrayList<>(this.neo4j.query(forBodies(windowless(from, to) ? SUMMARY_SEATS : SEATS, bodies))
 			.bindAll(parameters)
 			.fetchAs(Seats.class)
 			.mappedBy((t, r) -> new Seats(Body.of(r.get("b").asNode()), r.get("seats").asList(BodyMembership::seat)
@@ -216,6 +217,11 @@ class BodyMembership {
 					r.get("seats").asList(v -> new Seat(Body.of(v.get("body").asNode()), v.get("roles").asList(Value::asString),
 							v.get("organisations").asList(o -> Organisation.of(o.asNode()))))))
 			.all());
+	}
+
+	/** The query for the given bodies, or for every body when {@code bodies} is null. */
+	private static String forBodies(String query, List<String> bodies) {
+		return (bodies != null) ? query : query.replace(SOME_BODIES, "MATCH (b:Body)");
 	}
 
 	private static boolean windowless(LocalDate from, LocalDate to) {
