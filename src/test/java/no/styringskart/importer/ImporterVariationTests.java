@@ -153,7 +153,8 @@ class ImporterVariationTests {
 		assertThat(meeting(draft, "nufa-2025-03-05").agenda()).extracting(Draft.AgendaItem::id, Draft.AgendaItem::title,
 				Draft.AgendaItem::decision)
 			.containsExactly(tuple("nufa-sak-12-25", "Innføring av felles legemiddelliste i kommunene",
-					"NUFA drøftet planen og ba om at prosjektet legger frem en gevinstplan i neste møte, og at den deles med NUIT."));
+					"NUFA drøftet planen og ba om at prosjektet legger frem en gevinstplan i neste møte, "
+							+ "og at den deles med NUIT."));
 		// a one-line title: the lines after it are all vedtak; the body with a comma, the date on the next line
 		assertThat(meeting(draft, "nuit-2024-10-07").agenda()).extracting(Draft.AgendaItem::title,
 				Draft.AgendaItem::decision)
