@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.styringskart.shared.Fold;
+
 /**
  * Agenda tables: a header naming the columns ("Sak | Agenda | Tidspunkt | Sakstype", "Saksnummer Sakstittel
  * Beskrivelse Type sak", "# Agenda Type sak", in any order), then one row per sak. With tab- or pipe-separated
@@ -37,7 +39,7 @@ final class AgendaTables {
 		NUMBER, TITLE, TYPE, TIME, OTHER;
 
 		static Column of(String header) {
-			String h = PaperText.foldSpace(header.replaceAll("<[^>]{1,20}>|\\*\\*", " ")).toLowerCase(Locale.ROOT);
+			String h = Fold.spaces(header.replaceAll("<[^>]{1,20}>|\\*\\*", " ")).toLowerCase(Locale.ROOT);
 			if (h.matches("(sak|saksnummer|saksnr\\.?|nr\\.?|#)")) {
 				return NUMBER;
 			}
@@ -239,16 +241,16 @@ final class AgendaTables {
 	}
 
 	private static String folded(String text) {
-		return no.styringskart.shared.Fold.fold(text);
+		return Fold.fold(text);
 	}
 
 	private static List<AgendaRow> toRows(PaperText text, List<Row> rows) {
 		List<AgendaRow> result = new ArrayList<>();
 		for (Row row : rows) {
 			String number = (row.number != null && row.number.matches("\\d{1,2}\\.?")) ? null : row.number;
-			String title = PaperText.foldSpace(row.title.toString()).replaceAll("(\\p{L})- (?!og\\b|eller\\b|til\\b)(\\p{Ll})", "$1-$2");
+			String title = Fold.spaces(row.title.toString()).replaceAll("(\\p{L})- (?!og\\b|eller\\b|til\\b)(\\p{Ll})", "$1-$2");
 			String type = (row.type == null || row.type.isBlank()) ? null : typeOf(row.type);
-			if (type == null && no.styringskart.shared.Fold.fold(title).equals("eventuelt")) {
+			if (type == null && Fold.fold(title).equals("eventuelt")) {
 				type = "Eventuelt";
 			}
 			String time = null;

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.styringskart.shared.Fold;
+
 /**
  * Tables of earlier treatments of a sak — "Vedtak fra tidligere behandlinger", "Tidligere saker", "Oversikt over
  * tidligere behandlinger", "Vedtak fra tidligere møter" — with columns sak number, meeting (body and date), title
@@ -304,7 +306,7 @@ final class EarlierDecisions {
 	}
 
 	private static String clean(String cell) {
-		return PaperText.foldSpace(cell.replace(" | ", " ")).replaceAll("^[|,\\s]+|[|,\\s]+$", "");
+		return Fold.spaces(cell.replace(" | ", " ")).replaceAll("^[|,\\s]+|[|,\\s]+$", "");
 	}
 
 }

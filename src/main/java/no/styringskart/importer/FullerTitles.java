@@ -37,7 +37,7 @@ final class FullerTitles {
 			String candidate = withoutTypeAndTime(LEADING_NUMBER.matcher(cell).replaceFirst("")).strip();
 			List<String> fuller = words(candidate);
 			if (fuller.size() > words.size() && fuller.get(0).equals(words.get(0)) && inOrder(words, fuller)) {
-				return Optional.of(PaperText.foldSpace(candidate));
+				return Optional.of(Fold.spaces(candidate));
 			}
 		}
 		return Optional.empty();

@@ -3,6 +3,8 @@ package no.styringskart.importer;
 import java.util.Arrays;
 import java.util.List;
 
+import no.styringskart.shared.Fold;
+
 /**
  * A paper's lines, numbered from 1 the way the seed loader numbers them. The text itself is never changed:
  * matching works on keys made from it ({@link OcrRepair}), evidence quotes are spans of the original lines.
@@ -42,30 +44,10 @@ final class PaperText {
 		return Quote.of(text.toString(), first, last);
 	}
 
-	/** Whitespace runs (newlines included) folded to one space, as the loader folds papers and quotes. */
-	static String foldSpace(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		boolean pending = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-				pending = !out.isEmpty();
-			}
-			else {
-				if (pending) {
-					out.append(' ');
-					pending = false;
-				}
-				out.append(c);
-			}
-		}
-		return out.toString();
-	}
-
 	/** Markup that survives extraction ({@code <b>}, {@code <p>}, Markdown emphasis) removed, for values. */
 	static String clean(String text) {
 		String plain = text.replaceAll("<[^>]{1,200}>", " ").replace("**", " ").replaceAll("^\\s*#+\\s*", " ");
-		return foldSpace(plain.replace('\u00a0', ' '));
+		return Fold.spaces(plain.replace('\u00a0', ' '));
 	}
 
 }

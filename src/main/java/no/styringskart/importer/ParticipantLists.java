@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import no.styringskart.shared.Fold;
+
 /**
  * Member, attendance and absence lists, in the layouts the papers use: "Name (Organisation)" runs, also two
  * columns flattened into one line with an organisation wrapped onto a later line; "Name, Organisation" one per
@@ -421,7 +423,7 @@ final class ParticipantLists {
 				continue;
 			}
 			String organisation = this.text.line(card.get(card.size() - 1)).strip();
-			String title = PaperText.foldSpace(String.join(" ",
+			String title = Fold.spaces(String.join(" ",
 					card.subList(0, card.size() - 1).stream().map(this.text::line).toList()));
 			boolean chair = Pattern.compile("(?i)\\bleder av|\\bmøteleder|\\bstyreleder|\\butvalgsleder").matcher(title).find();
 			this.found.add(new Participant(line, organisation, chair ? "leder" : "medlem", this.referat ? "present" : "invited",

@@ -1,5 +1,7 @@
 package no.styringskart.importer;
 
+import no.styringskart.shared.Fold;
+
 /**
  * Evidence: verbatim text of the paper (whitespace folded, as the loader compares) and the lines it spans.
  *
@@ -13,7 +15,7 @@ record Quote(String text, int firstLine, int lastLine) {
 	static final int MAX_LENGTH = 240;
 
 	static Quote of(String text, int firstLine, int lastLine) {
-		String folded = PaperText.foldSpace(text);
+		String folded = Fold.spaces(text);
 		int ellipsis = folded.indexOf("...");
 		if (ellipsis >= 0) {
 			folded = folded.substring(0, ellipsis).strip();

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import no.styringskart.shared.Fold;
+
 /**
  * What the importer did not use: every stretch of the paper that no recognised, doubted or skipped item covers,
  * named by its first line, so a reviewer sees which sections (background text, tables of other kinds, appendices)
@@ -49,7 +51,7 @@ final class UnusedText {
 	}
 
 	private static String name(String line) {
-		String stripped = PaperText.foldSpace(line).strip();
+		String stripped = Fold.spaces(line).strip();
 		return (stripped.length() <= NAME_LENGTH) ? stripped : stripped.substring(0, NAME_LENGTH) + "…";
 	}
 

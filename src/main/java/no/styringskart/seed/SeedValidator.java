@@ -564,7 +564,7 @@ final class SeedValidator {
 			SeedModel.SourceDocument source = this.documents.get(document);
 			if (source != null && source.external()) {
 				// an external publication is summarised, not quoted: kept and marked so
-				located.add(new Located(document, SourceText.fold(e.quote()), "external, paraphrased"));
+				located.add(new Located(document, Fold.spaces(e.quote()), "external, paraphrased"));
 				continue;
 			}
 			SourceText text = this.seed.texts.get(document);
@@ -573,7 +573,7 @@ final class SeedValidator {
 				continue;
 			}
 			text.locate(e.quote())
-				.ifPresentOrElse(lines -> located.add(new Located(document, SourceText.fold(e.quote()), lines.toString())),
+				.ifPresentOrElse(lines -> located.add(new Located(document, Fold.spaces(e.quote()), lines.toString())),
 						() -> problem(file, at + ".quote", "quote not found in " + document + ": \""
 								+ abbreviate(e.quote()) + "\""));
 		}

@@ -2,6 +2,8 @@ package no.styringskart.seed;
 
 import java.util.Optional;
 
+import no.styringskart.shared.Fold;
+
 /**
  * A source paper prepared for quote lookup: whitespace runs (newlines included) folded to one space, with a
  * map back to the original line numbers so every quote gets its line range.
@@ -24,7 +26,7 @@ final class SourceText {
 		boolean pendingSpace = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (isSpace(c)) {
+			if (Fold.isSpace(c)) {
 				pendingSpace = folded.length() > 0;
 			}
 			else {
@@ -43,33 +45,9 @@ final class SourceText {
 		return new SourceText(folded.toString(), lines);
 	}
 
-	/** The same folding as applied to the paper, for quotes. */
-	static String fold(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		boolean pendingSpace = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (isSpace(c)) {
-				pendingSpace = out.length() > 0;
-			}
-			else {
-				if (pendingSpace) {
-					out.append(' ');
-					pendingSpace = false;
-				}
-				out.append(c);
-			}
-		}
-		return out.toString();
-	}
-
-	private static boolean isSpace(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c);
-	}
-
 	/** Where the quote first occurs, as 1-based first and last line; empty when it does not occur. */
 	Optional<LineRange> locate(String quote) {
-		String needle = fold(quote);
+		String needle = Fold.spaces(quote);
 		if (needle.isEmpty()) {
 			return Optional.empty();
 		}

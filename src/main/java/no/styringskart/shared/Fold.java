@@ -28,6 +28,34 @@ public final class Fold {
 		return plain.replaceAll("[^a-z0-9]+", " ").strip();
 	}
 
+	/**
+	 * Whitespace runs (newlines and non-breaking spaces included) as one space, none at either end: how the seed
+	 * loader reads a paper and the quotes checked against it, and how the importer writes the quotes it drafts.
+	 */
+	public static String spaces(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		boolean pendingSpace = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (isSpace(c)) {
+				pendingSpace = !out.isEmpty();
+			}
+			else {
+				if (pendingSpace) {
+					out.append(' ');
+					pendingSpace = false;
+				}
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** Whether {@link #spaces} counts a character as space. */
+	public static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
 	/** The folded words of a text, for matching word by word. */
 	public static List<String> words(String text) {
 		String folded = fold(text);
