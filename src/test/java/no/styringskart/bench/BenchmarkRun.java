@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 import no.styringskart.seed.SyntheticGraphs;
 import no.styringskart.support.TestNeo4j;
@@ -23,10 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The benchmark, on demand only: {@code ./mvnw -Pbench test}. For each scale it builds a graph (the real seed
  * grown synthetically) in a fresh embedded data directory, starts the app on it as its own process and
  * measures its startup and memory, then asks every workload question of each contender on the same Neo4j, side
- * by side: p50/p95/p99 at concurrency 1 and 8, and throughput at 16. The contenders are hand-written Cypher
+ * by side: p50/p95/p99 at concurrency 1 (requests interleaved between the contenders) and 8, and throughput at
+ * 16, after a warm-up of each contender on the whole workload. The contenders are hand-written Cypher
  * through the driver (the floor), Styringskart over HTTP, and the Neo4j GraphQL Library ({@code bench/peer}).
  * Writes {@code bench/results/}.
- * Tunable: {@code -Dbench.scales=1,100,1000 -Dbench.requests=100 -Dbench.throughput-seconds=5 -Dbench.out=bench/results}.
+ * Tunable: {@code -Dbench.scales=1,100,1000 -Dbench.requests=100 -Dbench.throughput-seconds=5
+ * -Dbench.warm-up-seconds=60 -Dbench.out=bench/results}.
  */
 @Tag("benchmark")
 class BenchmarkRun {
@@ -37,6 +40,9 @@ class BenchmarkRun {
 	private static final int REQUESTS = Integer.getInteger("bench.requests", 100);
 
 	private static final Duration THROUGHPUT_TIME = Duration.ofSeconds(Integer.getInteger("bench.throughput-seconds", 5));
+
+	/** How long each contender is asked the whole workload before anything is measured. */
+	private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warm-up-seconds", 60));
 
 	/** No measurement loop runs longer than this, however slow a contender is. */
 	private static final Duration CAP = Duration.ofSeconds(Integer.getInteger("bench.cap-seconds", 60));
@@ -92,19 +98,38 @@ class BenchmarkRun {
 		assertThat(rows).isNotEmpty();
 	}
 
+	/**
+	 * Every contender is first warmed up on the whole workload (the JVMs of the app and of this client compile
+	 * their hot paths under load; a server is judged running, not starting). Then, per question: latency at one
+	 * client with the contenders' requests interleaved, and at eight and sixteen clients one contender at a time.
+	 */
 	private static void measureAll(int scale, Workload.Parameters parameters, List<Contender> contenders,
 			List<BenchReport.Row> rows) throws Exception {
-		for (Workload workload : Workload.all(parameters)) {
-			for (Contender contender : contenders) {
-				var ask = contender.ask(workload, parameters);
-				Latencies one;
+		List<Workload> workloads = Workload.all(parameters);
+		List<Contender> answering = new ArrayList<>(contenders);
+		for (Contender contender : contenders) {
+			try {
+				warmUp(contender, workloads, parameters);
+			}
+			catch (Exception ex) {
+				System.out.printf("x%d %-12s FAILED while warming up, left out: %s%n", scale, contender.name(), ex.getMessage());
+				answering.remove(contender);
+			}
+		}
+		for (Workload workload : workloads) {
+			List<Callable<?>> asks = answering.stream().<Callable<?>>map(c -> c.ask(workload, parameters)).toList();
+			List<Latencies.Outcome> ones = Latencies.interleaved(asks, REQUESTS, CAP);
+			for (int i = 0; i < answering.size(); i++) {
+				Contender contender = answering.get(i);
+				Latencies one = ones.get(i).latencies();
 				Latencies eight;
 				Latencies sixteen;
 				try {
-					Latencies.measure(ask, 1, Math.max(5, REQUESTS / 10), CAP); // warm-up
-					one = Latencies.measure(ask, 1, REQUESTS, CAP);
-					eight = Latencies.measure(ask, 8, REQUESTS * 2, CAP);
-					sixteen = Latencies.measure(ask, 16, Integer.MAX_VALUE, THROUGHPUT_TIME);
+					if (ones.get(i).failure() != null) {
+						throw ones.get(i).failure();
+					}
+					eight = Latencies.measure(asks.get(i), 8, REQUESTS * 2, CAP);
+					sixteen = Latencies.measure(asks.get(i), 16, Integer.MAX_VALUE, THROUGHPUT_TIME);
 				}
 				catch (Exception ex) {
 					// a contender that fails (an error, a timeout) is reported as such, and the run goes on
@@ -117,6 +142,24 @@ class BenchmarkRun {
 						eight.percentileMillis(50), sixteen.throughput());
 			}
 		}
+	}
+
+	/**
+	 * Asks the whole workload round and round, from four clients, for the warm-up time: a JVM compiles its hot
+	 * paths only after thousands of calls, and a few dozen requests per question leave the app's latency at two or
+	 * three times what it settles at.
+	 */
+	private static void warmUp(Contender contender, List<Workload> workloads, Workload.Parameters parameters)
+			throws Exception {
+		List<Callable<Object>> asks = workloads.stream().map(w -> contender.ask(w, parameters)).toList();
+		Latencies rounds = Latencies.measure(() -> {
+			for (Callable<Object> ask : asks) {
+				ask.call();
+			}
+			return null;
+		}, 4, Integer.MAX_VALUE, WARM_UP);
+		System.out.printf("%s warmed up: %d rounds of the workload in %d s%n", contender.name(), rounds.nanos().size(),
+				rounds.elapsed().toSeconds());
 	}
 
 	private static Workload.Parameters parameters(Driver driver) {

@@ -44,6 +44,45 @@ record Latencies(int concurrency, List<Long> nanos, Duration elapsed) {
 		return new Latencies(concurrency, sorted, Duration.ofNanos(System.nanoTime() - started));
 	}
 
+	/**
+	 * One client asking each operation in turn, request by request, so that every contender meets the same moments
+	 * of a noisy machine and the ratios between them hold even when the machine's speed drifts. Bounded by count
+	 * per operation and by time for all. An operation that fails leaves the rotation; its outcome holds the failure.
+	 */
+	static List<Outcome> interleaved(List<Callable<?>> operations, int requests, Duration cap) {
+		List<List<Long>> nanos = operations.stream().map(o -> (List<Long>) new ArrayList<Long>()).toList();
+		Exception[] failures = new Exception[operations.size()];
+		long deadline = System.nanoTime() + cap.toNanos();
+		long started = System.nanoTime();
+		for (int i = 0; i < requests && System.nanoTime() < deadline; i++) {
+			for (int o = 0; o < operations.size(); o++) {
+				if (failures[o] != null) {
+					continue;
+				}
+				long t0 = System.nanoTime();
+				try {
+					operations.get(o).call();
+					nanos.get(o).add(System.nanoTime() - t0);
+				}
+				catch (Exception ex) {
+					failures[o] = ex;
+				}
+			}
+		}
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		List<Outcome> outcomes = new ArrayList<>();
+		for (int o = 0; o < operations.size(); o++) {
+			List<Long> sorted = new ArrayList<>(nanos.get(o));
+			Collections.sort(sorted);
+			outcomes.add(new Outcome(new Latencies(1, sorted, elapsed), failures[o]));
+		}
+		return outcomes;
+	}
+
+	/** The latencies of one operation in an interleaved run, or why it left the rotation. */
+	record Outcome(Latencies latencies, Exception failure) {
+	}
+
 	double percentileMillis(double p) {
 		if (this.nanos.isEmpty()) {
 			return Double.NaN;
