@@ -3,17 +3,21 @@ package no.styringskart.councils;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
+import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
+import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
+import no.styringskart.shared.Values;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -60,10 +64,17 @@ class BodyController {
 	}
 
 	@BatchMapping
-	Map<Body, List<Membership>> memberships(List<Body> bodies) {
+	Map<Body, List<Membership>> memberships(List<Body> bodies, GraphQLContext context) {
 		return this.related.many(bodies, Body::id, """
-				UNWIND $ids AS id MATCH (:Body {id: id})<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p)
-				RETURN id, m ORDER BY m.role, p.name""", r -> Membership.of(r.get("m").asNode()));
+				UNWIND $ids AS id MATCH (b:Body {id: id})<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p)
+				RETURN id, m, p, b, COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0] AS o
+				ORDER BY m.role, p.name""", r -> {
+			Membership membership = Membership.of(r.get("m").asNode());
+			Neighbours.put(context, "Membership.person", membership, Person.of(r.get("p").asNode()));
+			Neighbours.put(context, "Membership.body", membership, Body.of(r.get("b").asNode()));
+			Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(r, "o", Organisation::of));
+			return membership;
+		});
 	}
 
 	@BatchMapping

@@ -3,6 +3,7 @@ package no.styringskart.meetings;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import no.styringskart.councils.Body;
 import no.styringskart.initiatives.Initiative;
 import no.styringskart.organisations.Organisation;
@@ -62,8 +63,8 @@ class AgendaItemController {
 	}
 
 	@BatchMapping
-	Map<AgendaItem, Meeting> meeting(List<AgendaItem> items) {
-		return this.related.one(items, AgendaItem::id,
+	Map<AgendaItem, Meeting> meeting(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.one(context, "AgendaItem.meeting", items, AgendaItem::id,
 				"UNWIND $ids AS id MATCH (:AgendaItem {id: id})<-[:HAS_AGENDA_ITEM]-(m) RETURN id, m",
 				r -> Meeting.of(r.get("m").asNode()));
 	}

@@ -3,6 +3,7 @@ package no.styringskart.meetings;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
@@ -11,9 +12,11 @@ import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
+import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
+import no.styringskart.shared.Values;
 import no.styringskart.sources.Document;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -57,16 +60,23 @@ class MeetingController {
 	}
 
 	@BatchMapping
-	Map<Meeting, Body> body(List<Meeting> meetings) {
-		return this.related.one(meetings, Meeting::id,
+	Map<Meeting, Body> body(List<Meeting> meetings, GraphQLContext context) {
+		return this.related.one(context, "Meeting.body", meetings, Meeting::id,
 				"UNWIND $ids AS id MATCH (:Meeting {id: id})-[:OF_BODY]->(b) RETURN id, b", r -> Body.of(r.get("b").asNode()));
 	}
 
 	@BatchMapping
-	Map<Meeting, List<Attendance>> attendance(List<Meeting> meetings) {
+	Map<Meeting, List<Attendance>> attendance(List<Meeting> meetings, GraphQLContext context) {
 		return this.related.many(meetings, Meeting::id, """
-				UNWIND $ids AS id MATCH (:Meeting {id: id})<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p)
-				RETURN id, a ORDER BY a.status DESC, a.role, p.name""", r -> Attendance.of(r.get("a").asNode()));
+				UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p)
+				RETURN id, a, p, m, COLLECT { MATCH (a)-[:ON_BEHALF_OF]->(o) RETURN o }[0] AS o
+				ORDER BY a.status DESC, a.role, p.name""", r -> {
+			Attendance attendance = Attendance.of(r.get("a").asNode());
+			Neighbours.put(context, "Attendance.person", attendance, Person.of(r.get("p").asNode()));
+			Neighbours.put(context, "Attendance.meeting", attendance, Meeting.of(r.get("m").asNode()));
+			Neighbours.put(context, "Attendance.onBehalfOf", attendance, Values.node(r, "o", Organisation::of));
+			return attendance;
+		});
 	}
 
 	@BatchMapping
@@ -84,22 +94,22 @@ class MeetingController {
 	}
 
 	@BatchMapping
-	Map<Attendance, Person> person(List<Attendance> attendance) {
-		return this.related.one(attendance, Attendance::id,
+	Map<Attendance, Person> person(List<Attendance> attendance, GraphQLContext context) {
+		return this.related.one(context, "Attendance.person", attendance, Attendance::id,
 				"UNWIND $ids AS id MATCH (:Attendance {id: id})<-[:HAS_ATTENDANCE]-(p) RETURN id, p",
 				r -> Person.of(r.get("p").asNode()));
 	}
 
 	@BatchMapping
-	Map<Attendance, Meeting> meeting(List<Attendance> attendance) {
-		return this.related.one(attendance, Attendance::id,
+	Map<Attendance, Meeting> meeting(List<Attendance> attendance, GraphQLContext context) {
+		return this.related.one(context, "Attendance.meeting", attendance, Attendance::id,
 				"UNWIND $ids AS id MATCH (:Attendance {id: id})-[:AT_MEETING]->(m) RETURN id, m",
 				r -> Meeting.of(r.get("m").asNode()));
 	}
 
 	@BatchMapping
-	Map<Attendance, Organisation> onBehalfOf(List<Attendance> attendance) {
-		return this.related.one(attendance, Attendance::id,
+	Map<Attendance, Organisation> onBehalfOf(List<Attendance> attendance, GraphQLContext context) {
+		return this.related.one(context, "Attendance.onBehalfOf", attendance, Attendance::id,
 				"UNWIND $ids AS id MATCH (:Attendance {id: id})-[:ON_BEHALF_OF]->(o) RETURN id, o",
 				r -> Organisation.of(r.get("o").asNode()));
 	}

@@ -3,6 +3,7 @@ package no.styringskart.organisations;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.councils.Body;
 import no.styringskart.councils.Membership;
@@ -13,9 +14,11 @@ import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
+import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
+import no.styringskart.shared.Values;
 import no.styringskart.standards.Standard;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -71,10 +74,16 @@ class OrganisationController {
 	}
 
 	@BatchMapping
-	Map<Organisation, List<Membership>> seats(List<Organisation> organisations) {
+	Map<Organisation, List<Membership>> seats(List<Organisation> organisations, GraphQLContext context) {
 		return this.related.many(organisations, Organisation::id, """
 				UNWIND $ids AS id MATCH (:Organisation {id: id})<-[:ON_BEHALF_OF]-(m:Membership)-[:IN_BODY]->(b)
-				RETURN id, m ORDER BY b.name, m.id""", r -> Membership.of(r.get("m").asNode()));
+				RETURN id, m, b, COLLECT { MATCH (m)<-[:HAS_MEMBERSHIP]-(p) RETURN p }[0] AS p
+				ORDER BY b.name, m.id""", r -> {
+			Membership membership = Membership.of(r.get("m").asNode());
+			Neighbours.put(context, "Membership.body", membership, Body.of(r.get("b").asNode()));
+			Neighbours.put(context, "Membership.person", membership, Values.node(r, "p", Person::of));
+			return membership;
+		});
 	}
 
 	@BatchMapping

@@ -3,9 +3,12 @@ package no.styringskart.people;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
+import no.styringskart.councils.Body;
 import no.styringskart.councils.Membership;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.meetings.Attendance;
+import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Evidence;
@@ -13,9 +16,11 @@ import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
+import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
+import no.styringskart.shared.Values;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -67,24 +72,40 @@ class PersonController {
 	}
 
 	@BatchMapping
-	Map<Person, List<Membership>> memberships(List<Person> people) {
+	Map<Person, List<Membership>> memberships(List<Person> people, GraphQLContext context) {
 		return this.related.many(people, Person::id, """
 				UNWIND $ids AS id MATCH (:Person {id: id})-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)
-				RETURN id, m ORDER BY b.name, m.observedOn""", r -> Membership.of(r.get("m").asNode()));
+				RETURN id, m, b, COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0] AS o
+				ORDER BY b.name, m.observedOn""", r -> {
+			Membership membership = Membership.of(r.get("m").asNode());
+			Neighbours.put(context, "Membership.body", membership, Body.of(r.get("b").asNode()));
+			Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(r, "o", Organisation::of));
+			return membership;
+		});
 	}
 
 	@BatchMapping
-	Map<Person, List<Attendance>> attendance(List<Person> people) {
+	Map<Person, List<Attendance>> attendance(List<Person> people, GraphQLContext context) {
 		return this.related.many(people, Person::id, """
 				UNWIND $ids AS id MATCH (:Person {id: id})-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(m)
-				RETURN id, a ORDER BY m.date DESC""", r -> Attendance.of(r.get("a").asNode()));
+				RETURN id, a, m, COLLECT { MATCH (m)-[:OF_BODY]->(b) RETURN b }[0] AS b ORDER BY m.date DESC""", r -> {
+			Attendance attendance = Attendance.of(r.get("a").asNode());
+			Meeting meeting = Meeting.of(r.get("m").asNode());
+			Neighbours.put(context, "Attendance.meeting", attendance, meeting);
+			Neighbours.put(context, "Meeting.body", meeting, Values.node(r, "b", Body::of));
+			return attendance;
+		});
 	}
 
 	@BatchMapping
-	Map<Person, List<AgendaItem>> presented(List<Person> people) {
+	Map<Person, List<AgendaItem>> presented(List<Person> people, GraphQLContext context) {
 		return this.related.many(people, Person::id, """
 				UNWIND $ids AS id MATCH (:Person {id: id})<-[:PRESENTED_BY]-(i:AgendaItem)<-[:HAS_AGENDA_ITEM]-(m)
-				RETURN id, i ORDER BY m.date, i.order""", r -> AgendaItem.of(r.get("i").asNode()));
+				RETURN id, i, m ORDER BY m.date, i.order""", r -> {
+			AgendaItem item = AgendaItem.of(r.get("i").asNode());
+			Neighbours.put(context, "AgendaItem.meeting", item, Meeting.of(r.get("m").asNode()));
+			return item;
+		});
 	}
 
 	@BatchMapping

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import graphql.GraphQLContext;
 import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -50,6 +51,28 @@ public final class Related {
 			C value = byId.get(idOf.apply(parent));
 			if (value != null) {
 				result.put(parent, value);
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * As {@link #one(Collection, Function, String, Function)}, for a field whose values other batch loaders of
+	 * the request may have read already ({@link Neighbours}): only the parents still without one are queried, and
+	 * none when every parent has its value.
+	 */
+	public <P, C> Map<P, C> one(GraphQLContext context, String field, Collection<P> parents, Function<P, String> idOf,
+			String cypher, Function<Record, C> mapper) {
+		Map<Object, Object> known = Neighbours.of(context, field);
+		List<P> unknown = parents.stream().filter(parent -> !known.containsKey(parent)).toList();
+		Map<P, C> queried = unknown.isEmpty() ? Map.of() : one(unknown, idOf, cypher, mapper);
+		Map<P, C> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			Object value = known.containsKey(parent) ? known.get(parent) : queried.get(parent);
+			if (value != null && value != Neighbours.NONE) {
+				@SuppressWarnings("unchecked")
+				C typed = (C) value;
+				result.put(parent, typed);
 			}
 		}
 		return result;

@@ -3,7 +3,9 @@ package no.styringskart.system;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import no.styringskart.support.ApiTestConfiguration;
 import no.styringskart.support.StyringskartTest;
@@ -19,9 +21,11 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -300,8 +304,81 @@ class BrowsingApiTests {
 			.execute()
 			.path("person.memberships[0].body.name")
 			.hasValue();
-		assertThat(ApiTestConfiguration.cypherStatements.get()).as("statements, one per nesting level").isGreaterThan(4);
+		assertThat(ApiTestConfiguration.cypherStatements.get()).as("statements: the person, then one per list").isEqualTo(3);
 		assertThat(ApiTestConfiguration.transactionsBegun.get()).as("transactions for the whole query").isEqualTo(1);
+	}
+
+	/**
+	 * A membership's body and organisation, an attendance's person, meeting and organisation, a meeting's body and
+	 * a sak's meeting are read with the list that holds them and handed on to their own fields, which then need no
+	 * query; what they give is what the graph holds.
+	 */
+	@Test
+	void neighboursReadWithTheirListCostNoQueryOfTheirOwn() {
+		var profile = answerCounting(4, """
+				{ person(id: "karl-stener-vestli") { memberships { id body { id } onBehalfOf { id } }
+				  attendance { id meeting { id body { id } } } presented { id meeting { id } } } }""");
+		assertThat(neighbours(profile, "person.memberships", "body")).isNotEmpty()
+			.isEqualTo(graph("(:Person {id: 'karl-stener-vestli'})-[:HAS_MEMBERSHIP]->(x)-[:IN_BODY]->(n)"));
+		assertThat(neighbours(profile, "person.memberships", "onBehalfOf"))
+			.isEqualTo(graph("(:Person {id: 'karl-stener-vestli'})-[:HAS_MEMBERSHIP]->(x) OPTIONAL MATCH (x)-[:ON_BEHALF_OF]->(n)"));
+		assertThat(neighbours(profile, "person.attendance", "meeting")).isNotEmpty()
+			.isEqualTo(graph("(:Person {id: 'karl-stener-vestli'})-[:HAS_ATTENDANCE]->(x)-[:AT_MEETING]->(n)"));
+		assertThat(neighbours(profile, "person.attendance[*].meeting", "body"))
+			.isEqualTo(graph("(:Person {id: 'karl-stener-vestli'})-[:HAS_ATTENDANCE]->()-[:AT_MEETING]->(x)-[:OF_BODY]->(n)"));
+		assertThat(neighbours(profile, "person.presented", "meeting"))
+			.isEqualTo(graph("(:Person {id: 'karl-stener-vestli'})<-[:PRESENTED_BY]-(x)<-[:HAS_AGENDA_ITEM]-(n)"));
+
+		var body = answerCounting(4, """
+				{ body(id: "nuit") { memberships { id person { id } body { id } onBehalfOf { id } }
+				  meetings { attendance { id person { id } meeting { id } onBehalfOf { id } } } } }""");
+		assertThat(neighbours(body, "body.memberships", "person")).isNotEmpty()
+			.isEqualTo(graph("(:Body {id: 'nuit'})<-[:IN_BODY]-(x)<-[:HAS_MEMBERSHIP]-(n)"));
+		assertThat(neighbours(body, "body.memberships", "body"))
+			.isEqualTo(graph("(n:Body {id: 'nuit'})<-[:IN_BODY]-(x)"));
+		assertThat(neighbours(body, "body.memberships", "onBehalfOf"))
+			.isEqualTo(graph("(:Body {id: 'nuit'})<-[:IN_BODY]-(x) OPTIONAL MATCH (x)-[:ON_BEHALF_OF]->(n)"));
+		assertThat(neighbours(body, "body.meetings[*].attendance[*]", "person")).isNotEmpty()
+			.isEqualTo(graph("(:Body {id: 'nuit'})<-[:OF_BODY]-()<-[:AT_MEETING]-(x)<-[:HAS_ATTENDANCE]-(n)"));
+		assertThat(neighbours(body, "body.meetings[*].attendance[*]", "meeting"))
+			.isEqualTo(graph("(:Body {id: 'nuit'})<-[:OF_BODY]-(n)<-[:AT_MEETING]-(x)"));
+		assertThat(neighbours(body, "body.meetings[*].attendance[*]", "onBehalfOf"))
+			.isEqualTo(graph("(:Body {id: 'nuit'})<-[:OF_BODY]-()<-[:AT_MEETING]-(x) OPTIONAL MATCH (x)-[:ON_BEHALF_OF]->(n)"));
+
+		var organisation = answerCounting(2, """
+				{ organisation(id: "direktoratet-for-e-helse") { seats { id body { id } person { id } } } }""");
+		assertThat(neighbours(organisation, "organisation.seats", "body")).isNotEmpty()
+			.isEqualTo(graph("(:Organisation {id: 'direktoratet-for-e-helse'})<-[:ON_BEHALF_OF]-(x:Membership)-[:IN_BODY]->(n)"));
+		assertThat(neighbours(organisation, "organisation.seats", "person"))
+			.isEqualTo(graph("(:Organisation {id: 'direktoratet-for-e-helse'})<-[:ON_BEHALF_OF]-(x:Membership)<-[:HAS_MEMBERSHIP]-(n)"));
+	}
+
+	private GraphQlTester.Response answerCounting(int expectedStatements, String document) {
+		ApiTestConfiguration.cypherStatements.set(0);
+		GraphQlTester.Response response = this.graphQl.document(document).execute();
+		response.errors().verify();
+		assertThat(ApiTestConfiguration.cypherStatements.get()).as("statements, one per list").isEqualTo(expectedStatements);
+		return response;
+	}
+
+	/** Each item's id against the id of its neighbour in {@code field} (null when it has none). */
+	private static Map<String, String> neighbours(GraphQlTester.Response response, String path, String field) {
+		Map<String, String> pairs = new TreeMap<>();
+		for (Map<String, Object> item : response.path(path).entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+		}).get()) {
+			pairs.put((String) item.get("id"), (item.get(field) instanceof Map<?, ?> n) ? (String) n.get("id") : null);
+		}
+		return pairs;
+	}
+
+	/** The same pairs read from the graph: {@code x} the item, {@code n} its neighbour. */
+	private Map<String, String> graph(String pattern) {
+		Map<String, String> pairs = new TreeMap<>();
+		this.neo4j.query("MATCH " + pattern + " RETURN DISTINCT x.id AS x, n.id AS n")
+			.fetch()
+			.all()
+			.forEach(row -> pairs.put((String) row.get("x"), (String) row.get("n")));
+		return pairs;
 	}
 
 	private int statements(String document, int first) {
