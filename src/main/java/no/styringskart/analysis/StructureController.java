@@ -1,8 +1,16 @@
 package no.styringskart.analysis;
 
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import no.styringskart.analysis.StructureResults.AdvisoryModel;
 import no.styringskart.analysis.StructureResults.BodyProfile;
 import no.styringskart.analysis.StructureResults.NamedCount;
@@ -17,12 +25,15 @@ import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
+import org.dataloader.DataLoader;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import reactor.core.publisher.Mono;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 
 @QueryController
 class StructureController {
@@ -33,62 +44,102 @@ class StructureController {
 			       COLLECT { MATCH (e:ChangeEvent) RETURN e ORDER BY e.date, e.id } AS events"""
 		.formatted(BodyRelation.TYPES);
 
-	// Per body, in one query for all bodies asked for: seats by organisation and sector, meetings, attendance
-	// (over meetings whose papers record presence or absence) per person and organisation, saker by type, vedtak.
-	private static final String PROFILE = """
-			UNWIND $ids AS id MATCH (b:Body {id: id})
-			CALL (b) {
-			  MATCH (b)<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p:Person), (m)-[:ON_BEHALF_OF]->(o:Organisation)
-			  WHERE m.role <> 'sekretariat'
-			  WITH o, count(DISTINCT p) AS people ORDER BY people DESC, o.name
-			  RETURN collect({organisation: o, count: people}) AS byOrganisation
+	/**
+	 * The parts of a body's profile: each computes the named fields in a subquery of its own, and only the parts
+	 * a request asks for are computed (seats by organisation and sector, meetings, attendance over meetings whose
+	 * papers record presence or absence, per person and per organisation, saker by type, vedtak).
+	 */
+	private enum Part {
+
+		BY_ORGANISATION("byOrganisation", List.of("membersByOrganisation"), """
+				  MATCH (b)<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p:Person), (m)-[:ON_BEHALF_OF]->(o:Organisation)
+				  WHERE m.role <> 'sekretariat'
+				  WITH o, count(DISTINCT p) AS people ORDER BY people DESC, o.name
+				  RETURN collect({organisation: o, count: people}) AS byOrganisation"""),
+		BY_SECTOR("bySector", List.of("membersBySector"), """
+				  MATCH (b)<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p:Person) WHERE m.role <> 'sekretariat'
+				  OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
+				  WITH coalesce(o.sector, 'ukjent') AS sector, count(DISTINCT p) AS people ORDER BY people DESC, sector
+				  RETURN collect({name: sector, count: people}) AS bySector"""),
+		MEETING_DATES("meetingDates", List.of("meetingCount", "meetingDates"), """
+				  MATCH (b)<-[:OF_BODY]-(mt:Meeting) WITH mt ORDER BY mt.date RETURN collect(mt.date) AS meetingDates"""),
+		BY_PERSON("byPerson", List.of("attendanceRate", "attendanceByPerson"), """
+				  MATCH (b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p:Person)
+				  WHERE a.status IN ['present', 'partial', 'absent'] AND a.role IN $seatRoles
+				  WITH p, sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS present,
+				       sum(CASE a.status WHEN 'partial' THEN 1 ELSE 0 END) AS partial,
+				       sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS absent
+				  ORDER BY p.name
+				  RETURN collect({who: p, present: present, partial: partial, absent: absent}) AS byPerson"""),
+		BY_ORGANISATION_ATTENDANCE("byOrganisationAttendance", List.of("attendanceByOrganisation"), """
+				  MATCH (b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)-[:ON_BEHALF_OF]->(o:Organisation)
+				  WHERE a.status IN ['present', 'partial', 'absent'] AND a.role IN $seatRoles
+				  WITH o, sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS present,
+				       sum(CASE a.status WHEN 'partial' THEN 1 ELSE 0 END) AS partial,
+				       sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS absent
+				  ORDER BY o.name
+				  RETURN collect({who: o, present: present, partial: partial, absent: absent}) AS byOrganisationAttendance"""),
+		BY_TYPE("byType", List.of("agendaItemsByType"), """
+				  MATCH (b)<-[:OF_BODY]-(:Meeting)-[:HAS_AGENDA_ITEM]->(i:AgendaItem)
+				  WITH coalesce(i.type, '(uten sakstype)') AS type, count(*) AS c ORDER BY c DESC, type
+				  RETURN collect({name: type, count: c}) AS byType"""),
+		DECISIONS("decisions", List.of("decisions"), """
+				  MATCH (b)<-[:OF_BODY]-(:Meeting)-[:HAS_AGENDA_ITEM]->(i:AgendaItem) WHERE i.decision IS NOT NULL
+				  WITH i ORDER BY i.sortKey DESC RETURN collect(i) AS decisions""");
+
+		final String column;
+
+		final List<String> fields;
+
+		final String subquery;
+
+		Part(String column, List<String> fields, String subquery) {
+			this.column = column;
+			this.fields = fields;
+			this.subquery = subquery.replace("$seatRoles",
+					BodyMembership.SEAT_ROLES.stream().map(r -> "'" + r + "'").toList().toString());
+		}
+
+		/** One query for all bodies asked about; a part not asked for is an empty list. */
+		static String query(Set<Part> asked) {
+			StringBuilder cypher = new StringBuilder("UNWIND $ids AS id MATCH (b:Body {id: id})\n");
+			for (Part part : values()) {
+				cypher.append(asked.contains(part) ? "CALL (b) {\n" + part.subquery + "\n}\n" : "");
 			}
-			CALL (b) {
-			  MATCH (b)<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p:Person) WHERE m.role <> 'sekretariat'
-			  OPTIONAL MATCH (m)-[:ON_BEHALF_OF]->(o:Organisation)
-			  WITH coalesce(o.sector, 'ukjent') AS sector, count(DISTINCT p) AS people ORDER BY people DESC, sector
-			  RETURN collect({name: sector, count: people}) AS bySector
-			}
-			CALL (b) {
-			  MATCH (b)<-[:OF_BODY]-(mt:Meeting) WITH mt ORDER BY mt.date RETURN collect(mt.date) AS meetingDates
-			}
-			CALL (b) {
-			  MATCH (b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p:Person)
-			  WHERE a.status IN ['present', 'partial', 'absent'] AND a.role IN $seatRoles
-			  WITH p, sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS present,
-			       sum(CASE a.status WHEN 'partial' THEN 1 ELSE 0 END) AS partial,
-			       sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS absent
-			  ORDER BY p.name
-			  RETURN collect({who: p, present: present, partial: partial, absent: absent}) AS byPerson
-			}
-			CALL (b) {
-			  MATCH (b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)-[:ON_BEHALF_OF]->(o:Organisation)
-			  WHERE a.status IN ['present', 'partial', 'absent'] AND a.role IN $seatRoles
-			  WITH o, sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS present,
-			       sum(CASE a.status WHEN 'partial' THEN 1 ELSE 0 END) AS partial,
-			       sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS absent
-			  ORDER BY o.name
-			  RETURN collect({who: o, present: present, partial: partial, absent: absent}) AS byOrganisationAttendance
-			}
-			CALL (b) {
-			  MATCH (b)<-[:OF_BODY]-(:Meeting)-[:HAS_AGENDA_ITEM]->(i:AgendaItem)
-			  WITH coalesce(i.type, '(uten sakstype)') AS type, count(*) AS c ORDER BY c DESC, type
-			  RETURN collect({name: type, count: c}) AS byType
-			}
-			CALL (b) {
-			  MATCH (b)<-[:OF_BODY]-(:Meeting)-[:HAS_AGENDA_ITEM]->(i:AgendaItem) WHERE i.decision IS NOT NULL
-			  WITH i ORDER BY i.sortKey DESC RETURN collect(i) AS decisions
-			}
-			RETURN id, byOrganisation, bySector, meetingDates, byPerson, byOrganisationAttendance, byType, decisions"""
-		.replace("$seatRoles", BodyMembership.SEAT_ROLES.stream().map(r -> "'" + r + "'").toList().toString());
+			return cypher.append(Stream.of(values())
+				.map(p -> asked.contains(p) ? p.column : "[] AS " + p.column)
+				.collect(Collectors.joining(", ", "RETURN id, ", ""))).toString();
+		}
+
+		/** The parts that compute the fields the requests for these profiles select. */
+		static Set<Part> askedBy(Collection<Object> selections) {
+			Set<String> fields = selections.stream()
+				.map(DataFetchingFieldSelectionSet.class::cast)
+				.flatMap(selection -> selection.getImmediateFields().stream())
+				.map(SelectedField::getName)
+				.collect(Collectors.toSet());
+			Set<Part> parts = EnumSet.noneOf(Part.class);
+			Stream.of(values()).filter(p -> p.fields.stream().anyMatch(fields::contains)).forEach(parts::add);
+			return parts;
+		}
+
+	}
+
+	/** The DataLoader of profiles: its keys carry the selection each profile was asked with. */
+	private static final String PROFILES = "Body.profile";
 
 	private final Neo4jClient neo4j;
 
 	private final Related related;
 
-	StructureController(Neo4jClient neo4j) {
+	StructureController(Neo4jClient neo4j, BatchLoaderRegistry loaders) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
+		// not cached: a profile asked again elsewhere in the request may ask for other parts
+		loaders.<Body, BodyProfile>forName(PROFILES)
+			.withOptions(options -> options.setCachingEnabled(false))
+			.registerMappedBatchLoader((bodies, environment) -> Mono.fromSupplier(() -> this.related.one(bodies,
+					Body::id, Part.query(Part.askedBy(environment.getKeyContexts().values())), StructureController::profile)));
 	}
 
 	@QueryMapping
@@ -102,9 +153,11 @@ class StructureController {
 			.orElseThrow();
 	}
 
-	@BatchMapping
-	Map<Body, BodyProfile> profile(List<Body> bodies) {
-		return this.related.one(bodies, Body::id, PROFILE, StructureController::profile);
+	/** Batched as a {@code @BatchMapping} would be, with each body's selection passed to the loader. */
+	@SchemaMapping(typeName = "Body")
+	CompletableFuture<BodyProfile> profile(Body body, DataFetchingEnvironment environment) {
+		DataLoader<Body, BodyProfile> profiles = environment.getDataLoader(PROFILES);
+		return profiles.load(body, environment.getSelectionSet());
 	}
 
 	private static BodyProfile profile(Record row) {

@@ -192,6 +192,33 @@ class AnalysisApiTests {
 		}
 	}
 
+	/** The bridging seats of the summary and those computed from scratch for a window over all time agree. */
+	@Test
+	void bridgingSeatsFromTheSummaryAndFromAWindowOverAllTimeAgree() {
+		String seats = "seats { body { id } roles organisations { id } } } }";
+		var summary = this.graphQl.document("{ bridgingPeople(minBodies: 1, first: 150) { person { id } bodyCount " + seats)
+			.execute();
+		var window = this.graphQl.document("{ bridgingPeople(minBodies: 1, first: 150, from: \"1900-01-01\", to: \"2100-12-31\") "
+				+ "{ person { id } bodyCount " + seats).execute();
+		List<String> fromSummary = seatLines(summary.path("bridgingPeople").entityList(MAP).get());
+		assertThat(fromSummary).hasSizeGreaterThan(50).anyMatch(line -> line.contains("organisations=[") && !line.endsWith("[]"));
+		assertThat(seatLines(window.path("bridgingPeople").entityList(MAP).get())).isEqualTo(fromSummary);
+	}
+
+	/** One line per seat: person, body count, body, sorted roles and organisations. */
+	@SuppressWarnings("unchecked")
+	private static List<String> seatLines(List<Map<String, Object>> people) {
+		List<String> lines = new java.util.ArrayList<>();
+		for (Map<String, Object> person : people) {
+			for (Map<String, Object> seat : (List<Map<String, Object>>) person.get("seats")) {
+				lines.add(((Map<?, ?>) person.get("person")).get("id") + " " + person.get("bodyCount") + " "
+						+ ((Map<?, ?>) seat.get("body")).get("id") + " roles=" + ((List<String>) seat.get("roles")).stream().sorted().toList()
+						+ " organisations=" + ((List<Map<String, String>>) seat.get("organisations")).stream().map(o -> o.get("id")).sorted().toList());
+			}
+		}
+		return lines.stream().sorted().toList();
+	}
+
 	@Test
 	void aGraphWrittenBeforeTheSeatSummaryExistedGetsItWhenPrepared() {
 		long written = sitsIn();
@@ -254,6 +281,51 @@ class AnalysisApiTests {
 		assertThat(types).anySatisfy(t -> assertThat(t.get("name")).isEqualTo("Drøfting"));
 		List<String> decisions = response.path("body.profile.decisions[*].decision").entityList(String.class).get();
 		assertThat(decisions).anySatisfy(d -> assertThat(d).contains("NUIT godkjenner referatet fra NUIT 14. november 2024"));
+	}
+
+
+	/**
+	 * A profile computes only the parts a request asks for; each part is the same as in a full profile, also when
+	 * one request asks for the same body's profile twice, at different depths, with different parts.
+	 */
+	@Test
+	void aProfileAskedForSomePartsGivesThemAsAFullProfileDoes() {
+		String full = """
+				{ bodies(first: 100) { edges { node { id profile { membersByOrganisation { organisation { id } count }
+				  membersBySector { name count } meetingCount meetingDates attendanceRate
+				  attendanceByPerson { person { id } present partial absent rate }
+				  attendanceByOrganisation { organisation { id } present partial absent rate }
+				  agendaItemsByType { name count } decisions { id } } } } } }""";
+		List<Map<String, Object>> everything = this.graphQl.document(full).execute()
+			.path("bodies.edges[*].node").entityList(MAP).get();
+		assertThat(everything).hasSizeGreaterThan(5);
+		for (String part : List.of("membersByOrganisation { organisation { id } count }", "meetingCount",
+				"attendanceRate", "agendaItemsByType { name count }", "decisions { id }")) {
+			String name = part.split(" ")[0];
+			List<Map<String, Object>> some = this.graphQl.document("{ bodies(first: 100) { edges { node { id profile { "
+					+ part + " } } } } }").execute().path("bodies.edges[*].node").entityList(MAP).get();
+			assertThat(some).hasSameSizeAs(everything);
+			for (int i = 0; i < some.size(); i++) {
+				assertThat(profile(some.get(i))).as(name + " of " + some.get(i).get("id")).containsOnlyKeys(name)
+					.containsEntry(name, profile(everything.get(i)).get(name));
+			}
+		}
+		var twice = this.graphQl.document("""
+				{ body(id: "nuit") { profile { meetingCount } }
+				  bodies(first: 100) { edges { node { id profile { decisions { id } } } } } }""").execute();
+		Map<String, Object> nuit = everything.stream().filter(b -> b.get("id").equals("nuit")).findFirst().orElseThrow();
+		assertThat(twice.path("body.profile.meetingCount").entity(Integer.class).get())
+			.isEqualTo(profile(nuit).get("meetingCount"));
+		assertThat(twice.path("bodies.edges[*].node").entityList(MAP).get())
+			.filteredOn(b -> b.get("id").equals("nuit"))
+			.singleElement()
+			.satisfies(b -> assertThat(profile(b).get("decisions")).isEqualTo(profile(nuit).get("decisions"))
+				.asList().isNotEmpty());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> profile(Map<String, Object> body) {
+		return (Map<String, Object>) body.get("profile");
 	}
 
 }
