@@ -23,6 +23,12 @@ QUESTIONS = {
     "search": ("""query($text: String!) { search(text: $text, first: 20) { score matched result { __typename
         ... on Person { id name } ... on Organisation { id name } ... on Body { id name } ... on Initiative { id name }
         ... on Standard { id name } ... on AgendaItem { id title } } } }""", {"text": "helse"}),
+    "bridging": ("""{ bridgingPeople(first: 50) { person { id name } bodyCount
+        seats { body { name } roles organisations { name } } } }""", {}),
+    "body page": ("""query($id: ID!) { body(id: $id) { name profile { meetingCount
+        membersByOrganisation { organisation { name } count } agendaItemsByType { name count } } meetings { date } }
+        agendaItems(filter: {body: $id}, first: 50) { totalCount edges { node { number title type } } } }""",
+                  {"id": "nuit"}),
     "overlap": ("""{ overlapMatrix { sizes cells { a { id } b { id } sharedPeopleCount peopleJaccard
         sharedOrganisationCount organisationJaccard } } }""", {}),
 }
@@ -51,7 +57,7 @@ def main():
             times["before"].append(ask(before, query, variables))
             times["after"].append(ask(after, query, variables))
         p50 = {k: statistics.median(v) for k, v in times.items()}
-        print(f"{name:11s} before {p50['before']:7.2f} ms  after {p50['after']:7.2f} ms  after/before {p50['after'] / p50['before']:.2f}")
+        print(f"{name:12s} before {p50['before']:7.2f} ms  after {p50['after']:7.2f} ms  after/before {p50['after'] / p50['before']:.2f}")
 
 
 if __name__ == "__main__":
