@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 import no.styringskart.analysis.OverlapResults.BridgingPerson;
@@ -14,7 +13,6 @@ import no.styringskart.analysis.OverlapResults.Seat;
 import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
@@ -76,28 +74,17 @@ class BodyMembership {
 			  RETURN b, o, a.role AS role
 			}""".formatted(MEMBERSHIP_IN_WINDOW, MEETING_IN_WINDOW);
 
-	// Bridging people come in one row: the people in order, their seats naming bodies and organisations by id,
-	// and each of those bodies and organisations once (a body is shared by many of the people).
-	private static final String BRIDGING_NODES = """
-			WITH collect({person: p, bodyCount: bodyCount, seats: seats}) AS people
-			RETURN people,
-			  COLLECT { UNWIND people AS x UNWIND x.seats AS s WITH DISTINCT s.body AS id
-			            MATCH (b:Body {id: id}) RETURN b } AS bodies,
-			  COLLECT { UNWIND people AS x UNWIND x.seats AS s UNWIND s.organisations AS id WITH DISTINCT id
-			            MATCH (o:Organisation {id: id}) RETURN o } AS organisations""";
-
-	// Counted on ids across everyone first; only the top people's seats are then read.
+	// Counted on ids across everyone first; only the top people's seats are then read as nodes.
 	private static final String BRIDGING = """
 			MATCH (p:Person)
 			%1$s
 			WITH p, count(DISTINCT b) AS bodyCount WHERE bodyCount >= $minimum
 			ORDER BY bodyCount DESC, p.name LIMIT $first
 			%1$s
-			WITH p, bodyCount, b, collect(DISTINCT role) AS roles, collect(DISTINCT o.id) AS organisations
+			WITH p, bodyCount, b, collect(DISTINCT role) AS roles, collect(DISTINCT o) AS organisations
 			ORDER BY b.name
-			WITH p, bodyCount, collect({body: b.id, roles: roles, organisations: organisations}) AS seats
-			ORDER BY bodyCount DESC, p.name
-			%2$s""".formatted(SEATS_OF_PERSON, BRIDGING_NODES);
+			RETURN p, bodyCount, collect({body: b, roles: roles, organisations: organisations}) AS seats
+			ORDER BY bodyCount DESC, p.name""".formatted(SEATS_OF_PERSON);
 
 	// Without a window the seats are those of the SeatSummary, written with the graph.
 	private static final String SUMMARY_SEATS = SOME_BODIES + "\n" + """
@@ -126,10 +113,11 @@ class BodyMembership {
 			CALL (p) {
 			  MATCH (p)-[s:SITS_IN]->(b:Body)
 			  WITH b, s ORDER BY b.name
-			  RETURN collect({body: b.id, roles: s.roles, organisations: s.organisations}) AS seats
+			  RETURN collect({body: b, roles: s.roles,
+			    organisations: COLLECT { MATCH (o:Organisation) WHERE o.id IN s.organisations RETURN o }}) AS seats
 			}
-			WITH p, p.seatCount AS bodyCount, seats ORDER BY bodyCount DESC, p.name
-			""" + BRIDGING_NODES;
+			RETURN p, p.seatCount AS bodyCount, seats
+			ORDER BY bodyCount DESC, p.name""";
 
 	private final Neo4jClient neo4j;
 
@@ -222,20 +210,13 @@ class BodyMembership {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("minimum", minimum);
 		parameters.put("first", first);
-		Record row = this.neo4j.query(windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING)
+		return new ArrayList<>(this.neo4j.query(windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING)
 			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((t, r) -> r)
-			.one()
-			.orElseThrow();
-		Map<String, Body> bodies = new HashMap<>();
-		row.get("bodies").asList(v -> Body.of(v.asNode())).forEach(b -> bodies.put(b.id(), b));
-		Map<String, Organisation> organisations = new HashMap<>();
-		row.get("organisations").asList(v -> Organisation.of(v.asNode())).forEach(o -> organisations.put(o.id(), o));
-		return new ArrayList<>(row.get("people").asList(person -> new BridgingPerson(Person.of(person.get("person").asNode()),
-				person.get("bodyCount").asInt(), person.get("seats").asList(seat -> new Seat(bodies.get(seat.get("body").asString()),
-						seat.get("roles").asList(Value::asString), seat.get("organisations").asList(Value::asString).stream()
-							.map(organisations::get).filter(Objects::nonNull).toList())))));
+			.fetchAs(BridgingPerson.class)
+			.mappedBy((t, r) -> new BridgingPerson(Person.of(r.get("p").asNode()), r.get("bodyCount").asInt(),
+					r.get("seats").asList(v -> new Seat(Body.of(v.get("body").asNode()), v.get("roles").asList(Value::asString),
+							v.get("organisations").asList(o -> Organisation.of(o.asNode()))))))
+			.all());
 	}
 
 	/** The query for the given bodies, or for every body when {@code bodies} is null. */
