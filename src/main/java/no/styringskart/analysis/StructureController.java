@@ -103,9 +103,7 @@ class StructureController {
 		/** One query for all bodies asked about; a part not asked for is an empty list. */
 		static String query(Set<Part> asked) {
 			StringBuilder cypher = new StringBuilder("UNWIND $ids AS id MATCH (b:Body {id: id})\n");
-			for (Part part : values()) {
-				cypher.append(asked.contains(part) ? "CALL (b) {\n" + part.subquery + "\n}\n" : "");
-			}
+			asked.forEach(part -> cypher.append("CALL (b) {\n").append(part.subquery).append("\n}\n"));
 			return cypher.append(Stream.of(values())
 				.map(p -> asked.contains(p) ? p.column : "[] AS " + p.column)
 				.collect(Collectors.joining(", ", "RETURN id, ", ""))).toString();
