@@ -4,6 +4,8 @@ so both see the same noise. Start each build on its own data directory and ports
   java -jar before.jar --styringskart.neo4j.embedded.data-directory=/tmp/a --styringskart.neo4j.embedded.bolt-port=7697 --server.port=8097
   java -jar after.jar  --styringskart.neo4j.embedded.data-directory=/tmp/b --styringskart.neo4j.embedded.bolt-port=7698 --server.port=8098
 then: python3 bench/compare-builds.py 8097 8098 [requests]
+Keep both busy for a minute or two first: a JVM's first thousands of requests are slower than its settled ones,
+and a build that has answered fewer of them loses for that reason alone.
 """
 import http.client
 import json
