@@ -63,22 +63,11 @@ class StructureController {
 				  RETURN collect({name: sector, count: people}) AS bySector"""),
 		MEETING_DATES("meetingDates", List.of("meetingCount", "meetingDates"), """
 				  MATCH (b)<-[:OF_BODY]-(mt:Meeting) WITH mt ORDER BY mt.date RETURN collect(mt.date) AS meetingDates"""),
-		BY_PERSON("byPerson", List.of("attendanceRate", "attendanceByPerson"), """
-				  MATCH (b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p:Person)
-				  WHERE a.status IN ['present', 'partial', 'absent'] AND a.role IN $seatRoles
-				  WITH p, sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS present,
-				       sum(CASE a.status WHEN 'partial' THEN 1 ELSE 0 END) AS partial,
-				       sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS absent
-				  ORDER BY p.name
-				  RETURN collect({who: p, present: present, partial: partial, absent: absent}) AS byPerson"""),
-		BY_ORGANISATION_ATTENDANCE("byOrganisationAttendance", List.of("attendanceByOrganisation"), """
-				  MATCH (b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)-[:ON_BEHALF_OF]->(o:Organisation)
-				  WHERE a.status IN ['present', 'partial', 'absent'] AND a.role IN $seatRoles
-				  WITH o, sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS present,
-				       sum(CASE a.status WHEN 'partial' THEN 1 ELSE 0 END) AS partial,
-				       sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS absent
-				  ORDER BY o.name
-				  RETURN collect({who: o, present: present, partial: partial, absent: absent}) AS byOrganisationAttendance"""),
+		BY_PERSON("byPerson", List.of("attendanceRate", "attendanceByPerson"), attendanceBy("p", "byPerson",
+				"(b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p:Person)")),
+		BY_ORGANISATION_ATTENDANCE("byOrganisationAttendance", List.of("attendanceByOrganisation"),
+				attendanceBy("o", "byOrganisationAttendance",
+						"(b)<-[:OF_BODY]-(:Meeting)<-[:AT_MEETING]-(a:Attendance)-[:ON_BEHALF_OF]->(o:Organisation)")),
 		BY_TYPE("byType", List.of("agendaItemsByType"), """
 				  MATCH (b)<-[:OF_BODY]-(:Meeting)-[:HAS_AGENDA_ITEM]->(i:AgendaItem)
 				  WITH coalesce(i.type, '(uten sakstype)') AS type, count(*) AS c ORDER BY c DESC, type
@@ -96,8 +85,7 @@ class StructureController {
 		Part(String column, List<String> fields, String subquery) {
 			this.column = column;
 			this.fields = fields;
-			this.subquery = subquery.replace("$seatRoles",
-					BodyMembership.SEAT_ROLES.stream().map(r -> "'" + r + "'").toList().toString());
+			this.subquery = subquery;
 		}
 
 		/** One query for all bodies asked about; a part not asked for is an empty list. */
@@ -121,6 +109,23 @@ class StructureController {
 			return parts;
 		}
 
+	}
+
+	/**
+	 * Present, partial and absent counted per person or organisation {@code who} on the attendance {@code a} a
+	 * pattern reaches, over meetings whose papers record presence or absence, for seat roles only, into
+	 * {@code column}.
+	 */
+	private static String attendanceBy(String who, String column, String pattern) {
+		return """
+				  MATCH %1$s
+				  WHERE a.status IN ['present', 'partial', 'absent'] AND a.role IN %2$s
+				  WITH %3$s, sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS present,
+				       sum(CASE a.status WHEN 'partial' THEN 1 ELSE 0 END) AS partial,
+				       sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS absent
+				  ORDER BY %3$s.name
+				  RETURN collect({who: %3$s, present: present, partial: partial, absent: absent}) AS %4$s"""
+			.formatted(pattern, BodyMembership.SEAT_ROLES.stream().map(r -> "'" + r + "'").toList(), who, column);
 	}
 
 	/** The DataLoader of profiles: its keys carry the selection each profile was asked with. */
