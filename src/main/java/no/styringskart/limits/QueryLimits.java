@@ -1,12 +1,12 @@
 package no.styringskart.limits;
 
 import java.time.Duration;
+import java.util.List;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,24 +19,19 @@ import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 class QueryLimits {
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(LimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-			@Override
-			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return new AbortExecutionException("The query nests " + depth + " levels deep; at most " + maxDepth
-						+ " are allowed (styringskart.limits.max-depth)");
-			}
-		};
+	DepthAndCostLimits depthAndCostLimits(LimitsProperties limits) {
+		return new DepthAndCostLimits(limits);
 	}
 
+	/**
+	 * Spring chains the instrumentations even when there is one; graphql-java then calls the chain at every field.
+	 * A single instrumentation is installed as it is.
+	 */
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryCost(LimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxCost(), new QueryCost()) {
-			@Override
-			protected AbortExecutionException mkAbortException(int cost, int maxCost) {
-				return new AbortExecutionException("The query would cost " + cost + ", over the budget of " + maxCost
-						+ " (styringskart.limits.max-cost): each list multiplies what it contains by its page size "
-						+ "(first) or by " + QueryCost.UNPAGED_LIST_SIZE + "; ask for smaller pages or fewer nested lists");
+	GraphQlSourceBuilderCustomizer unchainedInstrumentation(List<Instrumentation> instrumentations) {
+		return builder -> {
+			if (instrumentations.size() == 1) {
+				builder.configureGraphQl(graphQl -> graphQl.instrumentation(instrumentations.getFirst()));
 			}
 		};
 	}

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +68,12 @@ class RequestLimitsTests {
 	}
 
 	/** Parsing and validation are kept per document text; the limits are not, as they depend on the variables. */
+	@Test
+	void theLimitsAreCheckedByOneInstrumentationThatGraphqlJavaCallsUnchained(@Autowired GraphQlSource source) {
+		// a chain, even of one, is called at every field of every answer; the limits need the operation only
+		assertThat(source.graphQl().getInstrumentation()).isInstanceOf(DepthAndCostLimits.class);
+	}
+
 	@Test
 	void aDocumentAskedAgainIsNotParsedAgainButIsStillHeldToTheBudget(@Autowired ParsedDocuments parsed) {
 		String document = """
