@@ -1,6 +1,7 @@
 package no.styringskart.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Values;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
@@ -32,18 +35,24 @@ class DependencyController {
 	static final int CHAINS_PER_NODE = 3;
 
 	// The depth is a bounded integer written into the pattern (Cypher takes no parameter there); the rest are
-	// parameters. Chains are enumerated shortest first and cut to a few per reached node. Every node on a
-	// chain is itself reached (or the root), so chains carry ids and each node travels once.
+	// parameters. Chains are enumerated shortest first and cut to a few per reached node. Answered in one row:
+	// every node on a chain is itself reached (or the root), so chains name their steps, and each step travels
+	// once with its evidence however many chains pass through it.
 	private static final String TRAVERSAL = """
 			CALL () { MATCH (root:Initiative {id: $id}) RETURN root UNION MATCH (root:Standard {id: $id}) RETURN root }
 			OPTIONAL MATCH p = %s
 			WHERE x <> root AND ($kinds IS NULL OR all(r IN relationships(p) WHERE r.kind IN $kinds))
 			WITH root, x, p ORDER BY length(p)
 			WITH root, x, collect(p)[0..%d] AS paths, min(length(p)) AS distance
-			RETURN root, x, distance,
-			  [p IN paths | [r IN relationships(p) | r {from: startNode(r).id, to: endNode(r).id, .kind, .note,
-			                                           .evidenceDocuments, .evidenceQuotes, .evidenceLines}]] AS chains
-			ORDER BY distance, x.name""";
+			ORDER BY distance, x.name
+			WITH root, collect(paths) AS paths, collect(CASE WHEN x IS NOT NULL THEN {node: x, distance: distance,
+			  chains: [p IN paths | [r IN relationships(p) | elementId(r)]]} END) AS reached
+			RETURN root, reached, COLLECT {
+			  UNWIND paths AS chains UNWIND chains AS p UNWIND relationships(p) AS r
+			  WITH DISTINCT r
+			  RETURN r {id: elementId(r), from: startNode(r).id, to: endNode(r).id, .kind, .note,
+			            .evidenceDocuments, .evidenceQuotes, .evidenceLines}
+			} AS steps""";
 
 	private final Neo4jClient neo4j;
 
@@ -64,35 +73,48 @@ class DependencyController {
 	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, String direction,
 			String pattern) {
 		int depth = checkDepth("depth", requestedDepth, 3);
-		List<Record> rows = this.neo4j
-			.query(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE))
+		Record row = this.neo4j.query(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE))
 			.bind(id)
 			.to("id")
 			.bind(kinds)
 			.to("kinds")
 			.fetchAs(Record.class)
 			.mappedBy((t, r) -> r)
-			.all()
-			.stream()
-			.toList();
-		if (rows.isEmpty()) {
-			throw new NotFoundException("initiative or standard", id);
+			.first()
+			.orElseThrow(() -> new NotFoundException("initiative or standard", id));
+		Map<String, Object> nodes = nodes(row);
+		Map<String, Dependency> steps = steps(row, nodes);
+		List<ReachedNode> reached = row.get("reached")
+			.asList(r -> new ReachedNode(nodes.get(r.get("node").get("id").asString()), r.get("distance").asInt(),
+					r.get("chains").asList(chain -> chain(chain, steps))));
+		return new DependencyAnalysis(nodes.get(row.get("root").get("id").asString()), direction, depth, reached);
+	}
+
+	/** The root and every reached node as API types, by id. */
+	private static Map<String, Object> nodes(Record row) {
+		Map<String, Object> nodes = new HashMap<>();
+		nodes.put(row.get("root").get("id").asString(), Dependency.node(row.get("root").asNode()));
+		for (Value reached : row.get("reached").values()) {
+			Node node = reached.get("node").asNode();
+			nodes.put(node.get("id").asString(), Dependency.node(node));
 		}
-		org.neo4j.driver.types.Node rootNode = rows.getFirst().get("root").asNode();
-		Map<String, Object> nodes = new LinkedHashMap<>();
-		nodes.put(rootNode.get("id").asString(), Dependency.node(rootNode));
-		rows.stream()
-			.filter(row -> !row.get("x").isNull())
-			.forEach(row -> nodes.put(row.get("x").get("id").asString(), Dependency.node(row.get("x").asNode())));
-		List<ReachedNode> reached = new ArrayList<>();
-		for (Record row : rows) {
-			if (row.get("x").isNull()) {
-				continue;
-			}
-			List<DependencyChain> chains = row.get("chains").asList(v -> chain(v, nodes));
-			reached.add(new ReachedNode(nodes.get(row.get("x").get("id").asString()), row.get("distance").asInt(), chains));
+		return nodes;
+	}
+
+	/** Every step of the answer's chains, by the id its chains name it with. */
+	private static Map<String, Dependency> steps(Record row, Map<String, Object> nodes) {
+		Map<String, Dependency> steps = new HashMap<>();
+		for (Value step : row.get("steps").values()) {
+			steps.put(step.get("id").asString(), new Dependency(nodes.get(step.get("from").asString()),
+					nodes.get(step.get("to").asString()), Values.string(step, "kind"), Values.string(step, "note"),
+					Evidence.of(step)));
 		}
-		return new DependencyAnalysis(nodes.get(rootNode.get("id").asString()), direction, depth, reached);
+		return steps;
+	}
+
+	private static DependencyChain chain(Value stepIds, Map<String, Dependency> steps) {
+		List<Dependency> chain = stepIds.asList(id -> steps.get(id.asString()));
+		return new DependencyChain(chain.size(), chain);
 	}
 
 	@QueryMapping
@@ -149,16 +171,9 @@ class DependencyController {
 		return depth;
 	}
 
-	private static DependencyChain chain(org.neo4j.driver.Value steps, Map<String, Object> nodes) {
-		List<Dependency> chain = steps.asList(step -> new Dependency(nodes.get(step.get("from").asString()),
-				nodes.get(step.get("to").asString()), Values.string(step, "kind"), Values.string(step, "note"),
-				Evidence.of(step)));
-		return new DependencyChain(chain.size(), chain);
-	}
-
 	private static DependencyChain chain(Path path) {
 		List<Dependency> steps = new ArrayList<>();
-		Map<String, org.neo4j.driver.types.Node> nodes = new LinkedHashMap<>();
+		Map<String, Node> nodes = new LinkedHashMap<>();
 		path.nodes().forEach(n -> nodes.put(n.elementId(), n));
 		for (Relationship edge : path.relationships()) {
 			steps.add(new Dependency(Dependency.node(nodes.get(edge.startNodeElementId())),

@@ -57,6 +57,83 @@ class AnalysisApiTests {
 	}
 
 	@Test
+	void everyChainOfADependencyAnswerIsAShortestFirstRunOfStatedStepsEndingAtTheRoot() {
+		for (String direction : List.of("dependents", "dependencies")) {
+			for (String root : List.of("tag", "nilar", "program-helhetlig-samhandling")) {
+				checkChains(direction, root);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void checkChains(String direction, String root) {
+		String node = "{ ... on Initiative { id } ... on Standard { id } }";
+		List<Map<String, Object>> reached = this.graphQl.document("""
+				{ %s(of: "%s", depth: 4) { reached { distance node %s
+				  chains { length steps { dependent %s dependency %s kind evidence { quote lines document { id } } } } } } }"""
+			.formatted(direction, root, node, node, node))
+			.execute()
+			.path(direction + ".reached")
+			.entityList(MAP)
+			.get();
+		// independently: each node within four steps and its distance
+		String pattern = direction.equals("dependents") ? "(x)-[:DEPENDS_ON*1..4]->(r)" : "(r)-[:DEPENDS_ON*1..4]->(x)";
+		Map<String, Integer> expected = new java.util.HashMap<>();
+		this.neo4j.executableQuery("MATCH (r {id: $root}) WHERE r:Initiative OR r:Standard MATCH p = " + pattern
+				+ " WHERE x <> r RETURN x.id AS id, min(length(p)) AS distance")
+			.withParameters(Map.of("root", root))
+			.execute()
+			.records()
+			.forEach(r -> expected.put(r.get("id").asString(), r.get("distance").asInt()));
+		assertThat(reached).as("%s of %s", direction, root).hasSize(expected.size());
+		for (Map<String, Object> item : reached) {
+			String id = (String) ((Map<?, ?>) item.get("node")).get("id");
+			int distance = ((Number) item.get("distance")).intValue();
+			assertThat(distance).as("distance of %s", id).isEqualTo(expected.get(id));
+			List<Map<String, Object>> chains = (List<Map<String, Object>>) item.get("chains");
+			assertThat(chains).as("chains to %s", id).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+			assertThat(((Number) chains.getFirst().get("length")).intValue()).isEqualTo(distance);
+			for (Map<String, Object> chain : chains) {
+				checkChain(direction, root, id, chain);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private void checkChain(String direction, String root, String reached, Map<String, Object> chain) {
+		List<Map<String, Object>> steps = (List<Map<String, Object>>) chain.get("steps");
+		assertThat(steps).hasSize(((Number) chain.get("length")).intValue());
+		List<String> hops = new java.util.ArrayList<>();
+		for (Map<String, Object> step : steps) {
+			String from = (String) ((Map<?, ?>) step.get("dependent")).get("id");
+			String to = (String) ((Map<?, ?>) step.get("dependency")).get("id");
+			hops.add(from);
+			hops.add(to);
+			var edge = this.neo4j.executableQuery("""
+					MATCH (a {id: $from})-[d:DEPENDS_ON]->(b {id: $to})
+					RETURN d.kind AS kind, d.evidenceQuotes AS quotes, d.evidenceLines AS lines, d.evidenceDocuments AS documents""")
+				.withParameters(Map.of("from", from, "to", to))
+				.execute()
+				.records();
+			assertThat(edge).as("a stated dependency %s -> %s", from, to).isNotEmpty();
+			List<Map<String, Object>> evidence = (List<Map<String, Object>>) step.get("evidence");
+			assertThat(edge).anySatisfy(e -> {
+				assertThat(e.get("kind").asString(null)).isEqualTo(step.get("kind"));
+				assertThat(evidence).extracting(x -> x.get("quote")).isEqualTo(e.get("quotes").asList(v -> v.asString()));
+				assertThat(evidence).extracting(x -> x.get("lines")).isEqualTo(e.get("lines").asList(v -> v.asString()));
+				assertThat(evidence).extracting(x -> ((Map<?, ?>) x.get("document")).get("id"))
+					.isEqualTo(e.get("documents").asList(v -> v.asString()));
+			});
+		}
+		// consecutive steps meet, and the chain runs from the reached node to the root (or back, for dependencies)
+		for (int i = 1; i + 1 < hops.size(); i += 2) {
+			assertThat(hops.get(i)).isEqualTo(hops.get(i + 1));
+		}
+		List<String> ends = List.of(hops.getFirst(), hops.getLast());
+		assertThat(ends).isEqualTo(direction.equals("dependents") ? List.of(reached, root) : List.of(root, reached));
+	}
+
+	@Test
 	void theShortestDependencyPathFromNilarToTheProgrammeGoesThroughTag() {
 		this.graphQl.document("""
 				{ dependencyPath(from: "nilar", to: "program-helhetlig-samhandling") {
