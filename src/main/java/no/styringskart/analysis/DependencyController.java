@@ -3,6 +3,7 @@ package no.styringskart.analysis;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,24 +36,25 @@ class DependencyController {
 	static final int CHAINS_PER_NODE = 3;
 
 	// The depth is a bounded integer written into the pattern (Cypher takes no parameter there); the rest are
-	// parameters. Chains are enumerated shortest first and cut to a few per reached node. Answered in one row:
-	// every node on a chain is itself reached (or the root), so chains name their steps, and each step travels
-	// once with its evidence however many chains pass through it.
+	// parameters. Chains are enumerated shortest first and cut to a few per reached node, one row per node as
+	// found. Chains name their steps; STEPS then reads each step once with its evidence, however many chains pass
+	// through it. (One row for the whole answer did that in a single query, but kept every chain enumerated in
+	// transaction memory: at a thousand times the seed, four such requests at once exceeded Neo4j's limit.)
 	private static final String TRAVERSAL = """
 			CALL () { MATCH (root:Initiative {id: $id}) RETURN root UNION MATCH (root:Standard {id: $id}) RETURN root }
 			OPTIONAL MATCH p = %s
 			WHERE x <> root AND ($kinds IS NULL OR all(r IN relationships(p) WHERE r.kind IN $kinds))
 			WITH root, x, p ORDER BY length(p)
 			WITH root, x, collect(p)[0..%d] AS paths, min(length(p)) AS distance
-			ORDER BY distance, x.name
-			WITH root, collect(paths) AS paths, collect(CASE WHEN x IS NOT NULL THEN {node: x, distance: distance,
-			  chains: [p IN paths | [r IN relationships(p) | elementId(r)]]} END) AS reached
-			RETURN root, reached, COLLECT {
-			  UNWIND paths AS chains UNWIND chains AS p UNWIND relationships(p) AS r
-			  WITH DISTINCT r
-			  RETURN r {id: elementId(r), from: startNode(r).id, to: endNode(r).id, .kind, .note,
-			            .evidenceDocuments, .evidenceQuotes, .evidenceLines}
-			} AS steps""";
+			RETURN root, x, distance, [p IN paths | [r IN relationships(p) | elementId(r)]] AS chains
+			ORDER BY distance, x.name""";
+
+	// Element ids hold within a transaction, and a request's queries share one.
+	private static final String STEPS = """
+			UNWIND $ids AS id
+			MATCH ()-[d:DEPENDS_ON]->() WHERE elementId(d) = id
+			RETURN d {id: elementId(d), from: startNode(d).id, to: endNode(d).id, .kind, .note,
+			          .evidenceDocuments, .evidenceQuotes, .evidenceLines} AS step""";
 
 	private final Neo4jClient neo4j;
 
@@ -73,42 +75,61 @@ class DependencyController {
 	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, String direction,
 			String pattern) {
 		int depth = checkDepth("depth", requestedDepth, 3);
-		Record row = this.neo4j.query(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE))
+		List<Record> rows = this.neo4j.query(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE))
 			.bind(id)
 			.to("id")
 			.bind(kinds)
 			.to("kinds")
 			.fetchAs(Record.class)
 			.mappedBy((t, r) -> r)
-			.first()
-			.orElseThrow(() -> new NotFoundException("initiative or standard", id));
-		Map<String, Object> nodes = nodes(row);
-		Map<String, Dependency> steps = steps(row, nodes);
-		List<ReachedNode> reached = row.get("reached")
-			.asList(r -> new ReachedNode(nodes.get(r.get("node").get("id").asString()), r.get("distance").asInt(),
-					r.get("chains").asList(chain -> chain(chain, steps))));
-		return new DependencyAnalysis(nodes.get(row.get("root").get("id").asString()), direction, depth, reached);
+			.all()
+			.stream()
+			.toList();
+		if (rows.isEmpty()) {
+			throw new NotFoundException("initiative or standard", id);
+		}
+		Map<String, Object> nodes = nodes(rows);
+		Map<String, Dependency> steps = steps(rows, nodes);
+		List<ReachedNode> reached = rows.stream()
+			.filter(row -> !row.get("x").isNull())
+			.map(row -> new ReachedNode(nodes.get(row.get("x").get("id").asString()), row.get("distance").asInt(),
+					row.get("chains").asList(chain -> chain(chain, steps))))
+			.toList();
+		return new DependencyAnalysis(nodes.get(rows.getFirst().get("root").get("id").asString()), direction, depth,
+				reached);
 	}
 
 	/** The root and every reached node as API types, by id. */
-	private static Map<String, Object> nodes(Record row) {
+	private static Map<String, Object> nodes(List<Record> rows) {
 		Map<String, Object> nodes = new HashMap<>();
-		nodes.put(row.get("root").get("id").asString(), Dependency.node(row.get("root").asNode()));
-		for (Value reached : row.get("reached").values()) {
-			Node node = reached.get("node").asNode();
-			nodes.put(node.get("id").asString(), Dependency.node(node));
+		Node root = rows.getFirst().get("root").asNode();
+		nodes.put(root.get("id").asString(), Dependency.node(root));
+		for (Record row : rows) {
+			if (!row.get("x").isNull()) {
+				Node node = row.get("x").asNode();
+				nodes.put(node.get("id").asString(), Dependency.node(node));
+			}
 		}
 		return nodes;
 	}
 
-	/** Every step of the answer's chains, by the id its chains name it with. */
-	private static Map<String, Dependency> steps(Record row, Map<String, Object> nodes) {
+	/** Every step the chains name, read once, by its id. */
+	private Map<String, Dependency> steps(List<Record> rows, Map<String, Object> nodes) {
+		Set<String> ids = new LinkedHashSet<>();
+		rows.forEach(row -> row.get("chains").values().forEach(chain -> ids.addAll(chain.asList(Value::asString))));
 		Map<String, Dependency> steps = new HashMap<>();
-		for (Value step : row.get("steps").values()) {
-			steps.put(step.get("id").asString(), new Dependency(nodes.get(step.get("from").asString()),
-					nodes.get(step.get("to").asString()), Values.string(step, "kind"), Values.string(step, "note"),
-					Evidence.of(step)));
+		if (ids.isEmpty()) {
+			return steps;
 		}
+		this.neo4j.query(STEPS)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Value.class)
+			.mappedBy((t, r) -> r.get("step"))
+			.all()
+			.forEach(step -> steps.put(step.get("id").asString(), new Dependency(nodes.get(step.get("from").asString()),
+					nodes.get(step.get("to").asString()), Values.string(step, "kind"), Values.string(step, "note"),
+					Evidence.of(step))));
 		return steps;
 	}
 

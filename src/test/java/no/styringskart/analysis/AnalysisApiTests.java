@@ -58,34 +58,47 @@ class AnalysisApiTests {
 
 	@Test
 	void everyChainOfADependencyAnswerIsAShortestFirstRunOfStatedStepsEndingAtTheRoot() {
+		String commonest = this.neo4j
+			.executableQuery("MATCH ()-[d:DEPENDS_ON]->() RETURN d.kind AS kind, count(*) AS n ORDER BY n DESC LIMIT 1")
+			.execute()
+			.records()
+			.getFirst()
+			.get("kind")
+			.asString();
 		for (String direction : List.of("dependents", "dependencies")) {
 			for (String root : List.of("tag", "nilar", "program-helhetlig-samhandling")) {
-				checkChains(direction, root);
+				checkChains(direction, root, null);
+				checkChains(direction, root, List.of(commonest));
 			}
 		}
 	}
 
 	@SuppressWarnings("unchecked")
-	private void checkChains(String direction, String root) {
+	private void checkChains(String direction, String root, List<String> kinds) {
 		String node = "{ ... on Initiative { id } ... on Standard { id } }";
 		List<Map<String, Object>> reached = this.graphQl.document("""
-				{ %s(of: "%s", depth: 4) { reached { distance node %s
+				query($kinds: [String!]) { %s(of: "%s", depth: 4, kinds: $kinds) { reached { distance node %s
 				  chains { length steps { dependent %s dependency %s kind evidence { quote lines document { id } } } } } } }"""
 			.formatted(direction, root, node, node, node))
+			.variable("kinds", kinds)
 			.execute()
 			.path(direction + ".reached")
 			.entityList(MAP)
 			.get();
-		// independently: each node within four steps and its distance
+		// independently, by enumerating every chain: each node within four steps of the asked kinds, and its distance
 		String pattern = direction.equals("dependents") ? "(x)-[:DEPENDS_ON*1..4]->(r)" : "(r)-[:DEPENDS_ON*1..4]->(x)";
 		Map<String, Integer> expected = new java.util.HashMap<>();
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		parameters.put("root", root);
+		parameters.put("kinds", kinds);
 		this.neo4j.executableQuery("MATCH (r {id: $root}) WHERE r:Initiative OR r:Standard MATCH p = " + pattern
-				+ " WHERE x <> r RETURN x.id AS id, min(length(p)) AS distance")
-			.withParameters(Map.of("root", root))
+				+ " WHERE x <> r AND ($kinds IS NULL OR all(d IN relationships(p) WHERE d.kind IN $kinds))"
+				+ " RETURN x.id AS id, min(length(p)) AS distance")
+			.withParameters(parameters)
 			.execute()
 			.records()
 			.forEach(r -> expected.put(r.get("id").asString(), r.get("distance").asInt()));
-		assertThat(reached).as("%s of %s", direction, root).hasSize(expected.size());
+		assertThat(reached).as("%s of %s, kinds %s", direction, root, kinds).hasSize(expected.size());
 		for (Map<String, Object> item : reached) {
 			String id = (String) ((Map<?, ?>) item.get("node")).get("id");
 			int distance = ((Number) item.get("distance")).intValue();
@@ -95,6 +108,10 @@ class AnalysisApiTests {
 			assertThat(((Number) chains.getFirst().get("length")).intValue()).isEqualTo(distance);
 			for (Map<String, Object> chain : chains) {
 				checkChain(direction, root, id, chain);
+				if (kinds != null) {
+					assertThat((List<Map<String, Object>>) chain.get("steps"))
+						.allSatisfy(step -> assertThat(kinds).contains((String) step.get("kind")));
+				}
 			}
 		}
 	}

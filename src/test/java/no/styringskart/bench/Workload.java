@@ -34,18 +34,14 @@ record Workload(String name, String graphQl, String floor, int pages) {
 						    dependency { ... on Initiative { name } ... on Standard { name } }
 						    evidence { quote lines document { id } } } } } } }""", """
 						MATCH (root:Initiative {id: $id})
-						OPTIONAL MATCH path = (x)-[:DEPENDS_ON*1..5]->(root) WHERE x <> root
+						MATCH path = (x)-[:DEPENDS_ON*1..5]->(root) WHERE x <> root
 						WITH x, path ORDER BY length(path)
 						WITH x, collect(path)[0..3] AS paths, min(length(path)) AS distance
-						ORDER BY distance, x.name
-						WITH collect(paths) AS paths, collect(CASE WHEN x IS NOT NULL THEN {id: x.id, name: x.name,
-						  distance: distance, chains: [p IN paths | [r IN relationships(p) | elementId(r)]]} END) AS reached
-						RETURN reached, COLLECT {
-						  UNWIND paths AS chains UNWIND chains AS p UNWIND relationships(p) AS r
-						  WITH DISTINCT r
-						  RETURN {id: elementId(r), dependent: startNode(r).name, kind: r.kind, dependency: endNode(r).name,
-						    quotes: r.evidenceQuotes, lines: r.evidenceLines, documents: r.evidenceDocuments}
-						} AS steps""", 1),
+						RETURN x.id AS id, x.name AS name, distance,
+						  [path IN paths | [r IN relationships(path) | {dependent: startNode(r).name, kind: r.kind,
+						    dependency: endNode(r).name, quotes: r.evidenceQuotes, lines: r.evidenceLines,
+						    documents: r.evidenceDocuments}]] AS chains
+						ORDER BY distance, name""", 1),
 				new Workload("overlap matrix 10 bodies", """
 						query($ids: [ID!]) { overlapMatrix(bodies: $ids) { sizes cells { a { id } b { id }
 						  sharedPeopleCount peopleJaccard peopleOverlapCoefficient
