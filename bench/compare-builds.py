@@ -3,7 +3,7 @@
 so both see the same noise. Start each build on its own data directory and ports, e.g.
   java -jar before.jar --styringskart.neo4j.embedded.data-directory=/tmp/a --styringskart.neo4j.embedded.bolt-port=7697 --server.port=8097
   java -jar after.jar  --styringskart.neo4j.embedded.data-directory=/tmp/b --styringskart.neo4j.embedded.bolt-port=7698 --server.port=8098
-then: python3 bench/compare-builds.py 8097 8098 [requests]
+then: python3 bench/compare-builds.py 8097 8098 [requests] [question,question...]
 Keep both busy for a minute or two first: a JVM's first thousands of requests are slower than its settled ones,
 and a build that has answered fewer of them loses for that reason alone.
 """
@@ -50,7 +50,9 @@ def ask(connection, query, variables):
 def main():
     before, after = (http.client.HTTPConnection("localhost", int(port)) for port in sys.argv[1:3])
     requests = int(sys.argv[3]) if len(sys.argv) > 3 else 150
-    for name, (query, variables) in QUESTIONS.items():
+    asked = sys.argv[4].split(",") if len(sys.argv) > 4 else list(QUESTIONS)
+    for name in asked:
+        query, variables = QUESTIONS[name]
         for connection in (before, after):
             for _ in range(40):
                 ask(connection, query, variables)

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.analysis.OverlapResults.BridgingPerson;
 import no.styringskart.analysis.OverlapResults.Seat;
 import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
+import no.styringskart.shared.Projection;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
@@ -74,17 +76,18 @@ class BodyMembership {
 			  RETURN b, o, a.role AS role
 			}""".formatted(MEMBERSHIP_IN_WINDOW, MEETING_IN_WINDOW);
 
-	// Counted on ids across everyone first; only the top people's seats are then read as nodes.
-	private static final String BRIDGING = """
-			MATCH (p:Person)
-			%1$s
+	// Counted on ids across everyone first; only the top people's seats are then read, each person (%1$s), body
+	// (%2$s) and organisation (%3$s) projected to what the request selects.
+	private static final String BRIDGING = "MATCH (p:Person)\n" + SEATS_OF_PERSON + """
+
 			WITH p, count(DISTINCT b) AS bodyCount WHERE bodyCount >= $minimum
 			ORDER BY bodyCount DESC, p.name LIMIT $first
-			%1$s
-			WITH p, bodyCount, b, collect(DISTINCT role) AS roles, collect(DISTINCT o) AS organisations
+			""" + SEATS_OF_PERSON + """
+
+			WITH p, bodyCount, b, collect(DISTINCT role) AS roles, collect(DISTINCT %3$s) AS organisations
 			ORDER BY b.name
-			RETURN p, bodyCount, collect({body: b, roles: roles, organisations: organisations}) AS seats
-			ORDER BY bodyCount DESC, p.name""".formatted(SEATS_OF_PERSON);
+			RETURN %1$s AS p, bodyCount, collect({body: %2$s, roles: roles, organisations: organisations}) AS seats
+			ORDER BY bodyCount DESC, p.name""";
 
 	// Without a window the seats are those of the SeatSummary, written with the graph.
 	private static final String SUMMARY_SEATS = SOME_BODIES + "\n" + """
@@ -106,18 +109,25 @@ class BodyMembership {
 			RETURN b, people, organisations
 			ORDER BY b.name""";
 
-	// People walked from the most bodies down through the seatCount index; only the top ones' seats are read.
+	// People walked from the most bodies down through the seatCount index; only the top ones' seats are read,
+	// projected as in BRIDGING.
 	private static final String SUMMARY_BRIDGING = """
 			MATCH (p:Person) WHERE p.seatCount >= $minimum AND p.seatCount > 0
 			WITH p ORDER BY p.seatCount DESC, p.name LIMIT $first
 			CALL (p) {
 			  MATCH (p)-[s:SITS_IN]->(b:Body)
 			  WITH b, s ORDER BY b.name
-			  RETURN collect({body: b, roles: s.roles,
-			    organisations: COLLECT { MATCH (o:Organisation) WHERE o.id IN s.organisations RETURN o }}) AS seats
+			  RETURN collect({body: %2$s, roles: s.roles,
+			    organisations: COLLECT { MATCH (o:Organisation) WHERE o.id IN s.organisations RETURN %3$s }}) AS seats
 			}
-			RETURN p, p.seatCount AS bodyCount, seats
+			RETURN %1$s AS p, p.seatCount AS bodyCount, seats
 			ORDER BY bodyCount DESC, p.name""";
+
+	private static final Projection PERSON = Projection.of(Person.class);
+
+	private static final Projection BODY = Projection.of(Body.class);
+
+	private static final Projection ORGANISATION = Projection.of(Organisation.class);
 
 	private final Neo4jClient neo4j;
 
@@ -205,17 +215,24 @@ class BodyMembership {
 			.all());
 	}
 
-	/** People with seats in at least {@code minimum} bodies, most bodies first, with those seats. */
-	List<BridgingPerson> bridging(int minimum, int first, LocalDate from, LocalDate to) {
+	/**
+	 * People with seats in at least {@code minimum} bodies, most bodies first, with those seats; of each person,
+	 * body and organisation only what {@code selection} (the bridging answer's) asks for is read.
+	 */
+	List<BridgingPerson> bridging(int minimum, int first, LocalDate from, LocalDate to,
+			DataFetchingFieldSelectionSet selection) {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("minimum", minimum);
 		parameters.put("first", first);
-		return new ArrayList<>(this.neo4j.query(windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING)
+		String query = (windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING).formatted(
+				PERSON.cypher("p", selection, "person"), BODY.cypher("b", selection, "seats/body"),
+				ORGANISATION.cypher("o", selection, "seats/organisations"));
+		return new ArrayList<>(this.neo4j.query(query)
 			.bindAll(parameters)
 			.fetchAs(BridgingPerson.class)
-			.mappedBy((t, r) -> new BridgingPerson(Person.of(r.get("p").asNode()), r.get("bodyCount").asInt(),
-					r.get("seats").asList(v -> new Seat(Body.of(v.get("body").asNode()), v.get("roles").asList(Value::asString),
-							v.get("organisations").asList(o -> Organisation.of(o.asNode()))))))
+			.mappedBy((t, r) -> new BridgingPerson(Person.of(r.get("p")), r.get("bodyCount").asInt(),
+					r.get("seats").asList(v -> new Seat(Body.of(v.get("body")), v.get("roles").asList(Value::asString),
+							v.get("organisations").asList(Organisation::of)))))
 			.all());
 	}
 

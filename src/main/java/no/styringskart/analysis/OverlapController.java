@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.analysis.BodyMembership.MemberIds;
 import no.styringskart.analysis.BodyMembership.PersonSeat;
 import no.styringskart.analysis.BodyMembership.Seats;
@@ -109,10 +110,10 @@ class OverlapController {
 
 	@QueryMapping
 	List<BridgingPerson> bridgingPeople(@Argument Integer minBodies, @Argument Integer first, @Argument LocalDate from,
-			@Argument LocalDate to) {
+			@Argument LocalDate to, DataFetchingFieldSelectionSet selection) {
 		int minimum = check("minBodies", minBodies, 2, 1, MAX_BODIES);
 		int size = check("first", first, 50, 1, 500);
-		return this.membership.bridging(minimum, size, from, to);
+		return this.membership.bridging(minimum, size, from, to, selection);
 	}
 
 	@QueryMapping

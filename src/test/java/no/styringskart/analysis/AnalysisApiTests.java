@@ -299,6 +299,102 @@ class AnalysisApiTests {
 		assertThat(seatLines(window.path("bridgingPeople").entityList(MAP).get())).isEqualTo(fromSummary);
 	}
 
+	/**
+	 * Bridging reads of each person, body and organisation only what is selected; whatever is selected is the
+	 * stored value, with and without a window, and fields loaded by id still answer from the slimmer entity.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void bridgingPeopleAnswerEverySelectedFieldAsStored() {
+		String evidence = "evidence { quote lines document { id } }";
+		// two requests, as one selecting everything would cost over the request budget
+		String personFields = "{ person { nodeId id name aliases titles " + evidence + " memberships { id } } } }";
+		String seatFields = "{ bodyCount seats { body { id name aliases kind model " + evidence + " } roles"
+				+ " organisations { id name aliases kind sector " + evidence + " } } } }";
+		Map<String, Map<String, Object>> people = stored("Person", "aliases", "titles");
+		Map<String, Map<String, Object>> bodies = stored("Body", "aliases", "kind", "model");
+		Map<String, Map<String, Object>> organisations = stored("Organisation", "aliases", "kind", "sector");
+		Map<String, Long> memberships = new java.util.HashMap<>();
+		this.neo4j.executableQuery("MATCH (p:Person) RETURN p.id AS id, COUNT { (p)-[:HAS_MEMBERSHIP]->() } AS n")
+			.execute()
+			.records()
+			.forEach(r -> memberships.put(r.get("id").asString(), r.get("n").asLong()));
+		for (String window : List.of("", ", from: \"1900-01-01\", to: \"2100-12-31\"")) {
+			List<Map<String, Object>> answer = this.graphQl
+				.document("{ bridgingPeople(minBodies: 1, first: 150" + window + ") " + personFields)
+				.execute()
+				.path("bridgingPeople")
+				.entityList(MAP)
+				.get();
+			assertThat(answer).hasSizeGreaterThan(50);
+			for (Map<String, Object> bridging : answer) {
+				Map<String, Object> person = (Map<String, Object>) bridging.get("person");
+				assertAsStored(person, people, "aliases", "titles");
+				assertThat(person.get("nodeId")).isEqualTo("Person:" + person.get("id"));
+				assertThat((List<?>) person.get("memberships")).hasSize(memberships.get(person.get("id")).intValue());
+			}
+			List<Map<String, Object>> seated = this.graphQl
+				.document("{ bridgingPeople(first: 15" + window + ") " + seatFields)
+				.execute()
+				.path("bridgingPeople")
+				.entityList(MAP)
+				.get();
+			List<Map<String, Object>> seats = seated.stream()
+				.flatMap(b -> ((List<Map<String, Object>>) b.get("seats")).stream())
+				.toList();
+			assertThat(seats).hasSize(seated.stream().mapToInt(b -> (Integer) b.get("bodyCount")).sum())
+				.hasSizeGreaterThan(15);
+			for (Map<String, Object> seat : seats) {
+				assertAsStored((Map<String, Object>) seat.get("body"), bodies, "aliases", "kind", "model");
+				((List<Map<String, Object>>) seat.get("organisations"))
+					.forEach(o -> assertAsStored(o, organisations, "aliases", "kind", "sector"));
+			}
+			assertThat(seats).anyMatch(seat -> !((List<?>) seat.get("organisations")).isEmpty());
+		}
+		var slim = this.graphQl.document("{ bridgingPeople(first: 5) { person { name } seats { body { name } } } }").execute();
+		assertThat(slim.path("bridgingPeople[0].person.name").entity(String.class).get()).isEqualTo("Per Olav Skjesol");
+		assertThat(slim.path("bridgingPeople[0].seats[*].body.name").entityList(String.class).get())
+			.isNotEmpty()
+			.allSatisfy(name -> assertThat(bodies.values()).anyMatch(b -> name.equals(b.get("name"))));
+	}
+
+	/** Per id: name, the given properties and the evidence quotes and documents, as stored on nodes of a label. */
+	private Map<String, Map<String, Object>> stored(String label, String... properties) {
+		Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+		this.neo4j.executableQuery("MATCH (n:" + label + ") RETURN n").execute().records().forEach(r -> {
+			var node = r.get("n").asNode();
+			Map<String, Object> values = new java.util.HashMap<>();
+			values.put("name", node.get("name").asString());
+			for (String property : properties) {
+				values.put(property, node.get(property).isNull() ? (property.equals("aliases") || property.equals("titles")
+						? List.of() : null) : node.get(property).asObject());
+			}
+			values.put("quotes", node.get("evidenceQuotes").isNull() ? List.of() : node.get("evidenceQuotes").asList());
+			values.put("documents", node.get("evidenceDocuments").isNull() ? List.of() : node.get("evidenceDocuments").asList());
+			byId.put(node.get("id").asString(), values);
+		});
+		return byId;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void assertAsStored(Map<String, Object> shown, Map<String, Map<String, Object>> stored,
+			String... properties) {
+		Map<String, Object> expected = stored.get(shown.get("id"));
+		assertThat(expected).as("stored %s", shown.get("id")).isNotNull();
+		assertThat(shown.get("name")).isEqualTo(expected.get("name"));
+		for (String property : properties) {
+			Object value = expected.get(property);
+			if (property.equals("titles")) {
+				value = ((List<String>) value).stream().distinct().toList();
+			}
+			assertThat(shown.get(property)).as("%s of %s", property, shown.get("id")).isEqualTo(value);
+		}
+		List<Map<String, Object>> evidence = (List<Map<String, Object>>) shown.get("evidence");
+		assertThat(evidence.stream().map(e -> e.get("quote")).toList()).isEqualTo(expected.get("quotes"));
+		assertThat(evidence.stream().map(e -> ((Map<?, ?>) e.get("document")).get("id")).toList())
+			.isEqualTo(expected.get("documents"));
+	}
+
 	/** One line per seat: person, body count, body, sorted roles and organisations. */
 	@SuppressWarnings("unchecked")
 	private static List<String> seatLines(List<Map<String, Object>> people) {

@@ -1,0 +1,57 @@
+package no.styringskart.shared;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * The stored properties of one API type that a request's selection reads, as a Cypher map projection, so a
+ * long list of nodes carries what was asked for rather than every alias and evidence passage of each.
+ * <p>
+ * The API types are records filled from node properties by their components, and served field by field
+ * from those components; {@code evidence} is stored as three parallel lists. Id and name are always read:
+ * the other fields of an entity are loaded by its id, and answers are ordered by name.
+ */
+public final class Projection {
+
+	private static final List<String> ALWAYS = List.of("id", "name");
+
+	private static final List<String> EVIDENCE = List.of("evidenceDocuments", "evidenceQuotes", "evidenceLines");
+
+	private final Set<String> components;
+
+	private Projection(Set<String> components) {
+		this.components = components;
+	}
+
+	/** The projection of an API record type whose factory reads node properties named as its components. */
+	public static Projection of(Class<? extends Record> type) {
+		return new Projection(Arrays.stream(type.getRecordComponents())
+			.map(java.lang.reflect.RecordComponent::getName)
+			.collect(Collectors.toUnmodifiableSet()));
+	}
+
+	/**
+	 * {@code variable {.id, .name, ...}}: the properties behind the fields selected directly under
+	 * {@code path} (a field path such as {@code seats/body}), in the order they are selected.
+	 */
+	public String cypher(String variable, DataFetchingFieldSelectionSet selection, String path) {
+		Set<String> properties = new LinkedHashSet<>(ALWAYS);
+		for (SelectedField field : selection.getFields(path + "/*")) {
+			String name = field.getName();
+			if (name.equals("evidence")) {
+				properties.addAll(EVIDENCE);
+			}
+			else if (this.components.contains(name)) {
+				properties.add(name);
+			}
+		}
+		return properties.stream().map(p -> "." + p).collect(Collectors.joining(", ", variable + " {", "}"));
+	}
+
+}
