@@ -9,15 +9,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.analysis.DependencyResults.DependencyAnalysis;
 import no.styringskart.analysis.DependencyResults.DependencyChain;
 import no.styringskart.analysis.DependencyResults.ReachedNode;
 import no.styringskart.initiatives.Dependency;
+import no.styringskart.initiatives.Initiative;
 import no.styringskart.shared.BadRequestException;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.NotFoundException;
+import no.styringskart.shared.Projection;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Values;
+import no.styringskart.standards.Standard;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -37,7 +41,8 @@ class DependencyController {
 
 	// The depth is a bounded integer written into the pattern (Cypher takes no parameter there); the rest are
 	// parameters. Chains are enumerated shortest first and cut to a few per reached node, one row per node as
-	// found. Chains name their steps; STEPS then reads each step once with its evidence, however many chains pass
+	// found, the root and each reached node projected to what the request selects of any of them (%3$s, %4$s).
+	// Chains name their steps; STEPS then reads each step once with its evidence, however many chains pass
 	// through it. (One row for the whole answer did that in a single query, but kept every chain enumerated in
 	// transaction memory: at a thousand times the seed, four such requests at once exceeded Neo4j's limit.)
 	private static final String TRAVERSAL = """
@@ -46,7 +51,8 @@ class DependencyController {
 			WHERE x <> root AND ($kinds IS NULL OR all(r IN relationships(p) WHERE r.kind IN $kinds))
 			WITH root, x, p ORDER BY length(p)
 			WITH root, x, collect(p)[0..%d] AS paths, min(length(p)) AS distance
-			RETURN root, x, distance, [p IN paths | [r IN relationships(p) | elementId(r)]] AS chains
+			RETURN %3$s AS root, root:Standard AS rootIsStandard, %4$s AS x, x:Standard AS isStandard, distance,
+			  [p IN paths | [r IN relationships(p) | elementId(r)]] AS chains
 			ORDER BY distance, x.name""";
 
 	// Element ids hold within a transaction, and a request's queries share one.
@@ -56,6 +62,12 @@ class DependencyController {
 			RETURN d {id: elementId(d), from: startNode(d).id, to: endNode(d).id, .kind, .note,
 			          .evidenceDocuments, .evidenceQuotes, .evidenceLines} AS step""";
 
+	// The root, every reached node and both ends of every step are the same objects, read once.
+	private static final Projection NODE = Projection.of(Initiative.class, Standard.class);
+
+	private static final String[] NODE_PATHS = { "root", "reached/node", "reached/chains/steps/dependent",
+			"reached/chains/steps/dependency" };
+
 	private final Neo4jClient neo4j;
 
 	DependencyController(Neo4jClient neo4j) {
@@ -63,19 +75,22 @@ class DependencyController {
 	}
 
 	@QueryMapping
-	DependencyAnalysis dependents(@Argument String of, @Argument Integer depth, @Argument List<String> kinds) {
-		return traverse(of, depth, kinds, "dependents", "(x)-[:DEPENDS_ON*1..%d]->(root)");
+	DependencyAnalysis dependents(@Argument String of, @Argument Integer depth, @Argument List<String> kinds,
+			DataFetchingFieldSelectionSet selection) {
+		return traverse(of, depth, kinds, "dependents", "(x)-[:DEPENDS_ON*1..%d]->(root)", selection);
 	}
 
 	@QueryMapping
-	DependencyAnalysis dependencies(@Argument String of, @Argument Integer depth, @Argument List<String> kinds) {
-		return traverse(of, depth, kinds, "dependencies", "(root)-[:DEPENDS_ON*1..%d]->(x)");
+	DependencyAnalysis dependencies(@Argument String of, @Argument Integer depth, @Argument List<String> kinds,
+			DataFetchingFieldSelectionSet selection) {
+		return traverse(of, depth, kinds, "dependencies", "(root)-[:DEPENDS_ON*1..%d]->(x)", selection);
 	}
 
 	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, String direction,
-			String pattern) {
+			String pattern, DataFetchingFieldSelectionSet selection) {
 		int depth = checkDepth("depth", requestedDepth, 3);
-		List<Record> rows = this.neo4j.query(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE))
+		List<Record> rows = this.neo4j.query(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE,
+				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("x", selection, NODE_PATHS)))
 			.bind(id)
 			.to("id")
 			.bind(kinds)
@@ -102,12 +117,13 @@ class DependencyController {
 	/** The root and every reached node as API types, by id. */
 	private static Map<String, Object> nodes(List<Record> rows) {
 		Map<String, Object> nodes = new HashMap<>();
-		Node root = rows.getFirst().get("root").asNode();
-		nodes.put(root.get("id").asString(), Dependency.node(root));
+		Record first = rows.getFirst();
+		nodes.put(first.get("root").get("id").asString(),
+				Dependency.node(first.get("root"), first.get("rootIsStandard").asBoolean()));
 		for (Record row : rows) {
 			if (!row.get("x").isNull()) {
-				Node node = row.get("x").asNode();
-				nodes.put(node.get("id").asString(), Dependency.node(node));
+				nodes.put(row.get("x").get("id").asString(),
+						Dependency.node(row.get("x"), row.get("isStandard").asBoolean()));
 			}
 		}
 		return nodes;

@@ -5,6 +5,7 @@ import java.util.List;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.Values;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
 
@@ -26,7 +27,12 @@ public record Dependency(Object dependent, Object dependency, String kind, Strin
 
 	/** An initiative or standard node as its API type. */
 	public static Object node(Node node) {
-		return node.hasLabel("Standard") ? no.styringskart.standards.Standard.of(node) : Initiative.of(node);
+		return node(node, node.hasLabel("Standard"));
+	}
+
+	/** An initiative or standard, read from a node or a projection of one, as its API type. */
+	public static Object node(MapAccessor node, boolean standard) {
+		return standard ? no.styringskart.standards.Standard.of(node) : Initiative.of(node);
 	}
 
 }

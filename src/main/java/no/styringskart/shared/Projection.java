@@ -29,26 +29,33 @@ public final class Projection {
 		this.components = components;
 	}
 
-	/** The projection of an API record type whose factory reads node properties named as its components. */
-	public static Projection of(Class<? extends Record> type) {
-		return new Projection(Arrays.stream(type.getRecordComponents())
+	/**
+	 * The projection of API record types (one, or the members of a union) whose factories read node properties
+	 * named as their components.
+	 */
+	@SafeVarargs
+	public static Projection of(Class<? extends Record>... types) {
+		return new Projection(Arrays.stream(types)
+			.flatMap(type -> Arrays.stream(type.getRecordComponents()))
 			.map(java.lang.reflect.RecordComponent::getName)
 			.collect(Collectors.toUnmodifiableSet()));
 	}
 
 	/**
-	 * {@code variable {.id, .name, ...}}: the properties behind the fields selected directly under
-	 * {@code path} (a field path such as {@code seats/body}), in the order they are selected.
+	 * {@code variable {.id, .name, ...}}: the properties behind the fields selected directly under any of the
+	 * {@code paths} (field paths such as {@code seats/body}), in the order they are selected.
 	 */
-	public String cypher(String variable, DataFetchingFieldSelectionSet selection, String path) {
+	public String cypher(String variable, DataFetchingFieldSelectionSet selection, String... paths) {
 		Set<String> properties = new LinkedHashSet<>(ALWAYS);
-		for (SelectedField field : selection.getFields(path + "/*")) {
-			String name = field.getName();
-			if (name.equals("evidence")) {
-				properties.addAll(EVIDENCE);
-			}
-			else if (this.components.contains(name)) {
-				properties.add(name);
+		for (String path : paths) {
+			for (SelectedField field : selection.getFields(path + "/*")) {
+				String name = field.getName();
+				if (name.equals("evidence")) {
+					properties.addAll(EVIDENCE);
+				}
+				else if (this.components.contains(name)) {
+					properties.add(name);
+				}
 			}
 		}
 		return properties.stream().map(p -> "." + p).collect(Collectors.joining(", ", variable + " {", "}"));

@@ -3,6 +3,7 @@ package no.styringskart.analysis;
 import java.util.List;
 import java.util.Map;
 
+import no.styringskart.support.StoredNodes;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -41,6 +42,10 @@ class AnalysisApiTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	private StoredNodes stored() {
+		return new StoredNodes(this.neo4j);
+	}
+
 	@Test
 	void nilarAndTheOtherTiltakThePapersNameDependOnTagWithQuotes() {
 		var response = this.graphQl.documentName("dependentsOfTag").execute();
@@ -54,6 +59,63 @@ class AnalysisApiTests {
 		assertThat(quotes).anySatisfy(q -> assertThat(q).contains("avhengighet til TAG"));
 		List<Integer> distances = response.path("dependents.reached[*].distance").entityList(Integer.class).get();
 		assertThat(distances).isSorted().contains(2);
+	}
+
+	/**
+	 * A dependency answer reads of its initiatives and standards only what is selected anywhere in it; whatever
+	 * is selected, at the root, a reached node or either end of a step, is the stored value.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void dependencyAnswersGiveEverySelectedFieldOfTheirNodesAsStored() {
+		String evidence = "evidence { quote lines document { id } }";
+		String all = "{ __typename ... on Initiative { id name aliases kind period status " + evidence + " }"
+				+ " ... on Standard { id name aliases kind " + evidence + " } }";
+		String names = "{ ... on Initiative { name } ... on Standard { name } }";
+		Map<String, Map<String, Object>> initiatives = stored().of("Initiative", "aliases", "kind", "period", "status");
+		Map<String, Map<String, Object>> standards = stored().of("Standard", "aliases", "kind");
+		int checked = 0;
+		// every field asked for at the root and the steps' ends in one, at the reached nodes in the other
+		for (boolean atSteps : List.of(true, false)) {
+			String question = atSteps ? "dependents(of: \"tag\", depth: 2)" : "dependencies(of: \"nilar\", depth: 3)";
+			String ends = atSteps ? all : names;
+			Map<String, Object> answer = this.graphQl
+				.document("{ " + question + " { root " + ends + " reached { node " + (atSteps ? names : all)
+						+ " chains { steps { dependent " + ends + " dependency " + ends + " } } } } }")
+				.execute()
+				.path(question.substring(0, question.indexOf('(')))
+				.entity(MAP)
+				.get();
+			List<Map<String, Object>> nodes = new java.util.ArrayList<>();
+			if (atSteps) {
+				nodes.add((Map<String, Object>) answer.get("root"));
+			}
+			for (Map<String, Object> reached : (List<Map<String, Object>>) answer.get("reached")) {
+				if (!atSteps) {
+					nodes.add((Map<String, Object>) reached.get("node"));
+				}
+				for (Map<String, Object> chain : (List<Map<String, Object>>) reached.get("chains")) {
+					for (Map<String, Object> step : (List<Map<String, Object>>) chain.get("steps")) {
+						if (atSteps) {
+							nodes.add((Map<String, Object>) step.get("dependent"));
+							nodes.add((Map<String, Object>) step.get("dependency"));
+						}
+					}
+				}
+			}
+			for (Map<String, Object> node : nodes) {
+				if (node.get("__typename").equals("Standard")) {
+					StoredNodes.assertAsStored(node, standards, "aliases", "kind");
+				}
+				else {
+					StoredNodes.assertAsStored(node, initiatives, "aliases", "kind", "period", "status");
+				}
+			}
+			checked += nodes.size();
+			assertThat(nodes).anyMatch(node -> !((List<?>) node.get("evidence")).isEmpty())
+				.anyMatch(node -> !((List<?>) node.get("aliases")).isEmpty());
+		}
+		assertThat(checked).isGreaterThan(40);
 	}
 
 	@Test
@@ -311,9 +373,9 @@ class AnalysisApiTests {
 		String personFields = "{ person { nodeId id name aliases titles " + evidence + " memberships { id } } } }";
 		String seatFields = "{ bodyCount seats { body { id name aliases kind model " + evidence + " } roles"
 				+ " organisations { id name aliases kind sector " + evidence + " } } } }";
-		Map<String, Map<String, Object>> people = stored("Person", "aliases", "titles");
-		Map<String, Map<String, Object>> bodies = stored("Body", "aliases", "kind", "model");
-		Map<String, Map<String, Object>> organisations = stored("Organisation", "aliases", "kind", "sector");
+		Map<String, Map<String, Object>> people = stored().of("Person", "aliases", "titles");
+		Map<String, Map<String, Object>> bodies = stored().of("Body", "aliases", "kind", "model");
+		Map<String, Map<String, Object>> organisations = stored().of("Organisation", "aliases", "kind", "sector");
 		Map<String, Long> memberships = new java.util.HashMap<>();
 		this.neo4j.executableQuery("MATCH (p:Person) RETURN p.id AS id, COUNT { (p)-[:HAS_MEMBERSHIP]->() } AS n")
 			.execute()
@@ -329,7 +391,7 @@ class AnalysisApiTests {
 			assertThat(answer).hasSizeGreaterThan(50);
 			for (Map<String, Object> bridging : answer) {
 				Map<String, Object> person = (Map<String, Object>) bridging.get("person");
-				assertAsStored(person, people, "aliases", "titles");
+				StoredNodes.assertAsStored(person, people, "aliases", "titles");
 				assertThat(person.get("nodeId")).isEqualTo("Person:" + person.get("id"));
 				assertThat((List<?>) person.get("memberships")).hasSize(memberships.get(person.get("id")).intValue());
 			}
@@ -345,9 +407,9 @@ class AnalysisApiTests {
 			assertThat(seats).hasSize(seated.stream().mapToInt(b -> (Integer) b.get("bodyCount")).sum())
 				.hasSizeGreaterThan(15);
 			for (Map<String, Object> seat : seats) {
-				assertAsStored((Map<String, Object>) seat.get("body"), bodies, "aliases", "kind", "model");
+				StoredNodes.assertAsStored((Map<String, Object>) seat.get("body"), bodies, "aliases", "kind", "model");
 				((List<Map<String, Object>>) seat.get("organisations"))
-					.forEach(o -> assertAsStored(o, organisations, "aliases", "kind", "sector"));
+					.forEach(o -> StoredNodes.assertAsStored(o, organisations, "aliases", "kind", "sector"));
 			}
 			assertThat(seats).anyMatch(seat -> !((List<?>) seat.get("organisations")).isEmpty());
 		}
@@ -356,43 +418,6 @@ class AnalysisApiTests {
 		assertThat(slim.path("bridgingPeople[0].seats[*].body.name").entityList(String.class).get())
 			.isNotEmpty()
 			.allSatisfy(name -> assertThat(bodies.values()).anyMatch(b -> name.equals(b.get("name"))));
-	}
-
-	/** Per id: name, the given properties and the evidence quotes and documents, as stored on nodes of a label. */
-	private Map<String, Map<String, Object>> stored(String label, String... properties) {
-		Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
-		this.neo4j.executableQuery("MATCH (n:" + label + ") RETURN n").execute().records().forEach(r -> {
-			var node = r.get("n").asNode();
-			Map<String, Object> values = new java.util.HashMap<>();
-			values.put("name", node.get("name").asString());
-			for (String property : properties) {
-				values.put(property, node.get(property).isNull() ? (property.equals("aliases") || property.equals("titles")
-						? List.of() : null) : node.get(property).asObject());
-			}
-			values.put("quotes", node.get("evidenceQuotes").isNull() ? List.of() : node.get("evidenceQuotes").asList());
-			values.put("documents", node.get("evidenceDocuments").isNull() ? List.of() : node.get("evidenceDocuments").asList());
-			byId.put(node.get("id").asString(), values);
-		});
-		return byId;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void assertAsStored(Map<String, Object> shown, Map<String, Map<String, Object>> stored,
-			String... properties) {
-		Map<String, Object> expected = stored.get(shown.get("id"));
-		assertThat(expected).as("stored %s", shown.get("id")).isNotNull();
-		assertThat(shown.get("name")).isEqualTo(expected.get("name"));
-		for (String property : properties) {
-			Object value = expected.get(property);
-			if (property.equals("titles")) {
-				value = ((List<String>) value).stream().distinct().toList();
-			}
-			assertThat(shown.get(property)).as("%s of %s", property, shown.get("id")).isEqualTo(value);
-		}
-		List<Map<String, Object>> evidence = (List<Map<String, Object>>) shown.get("evidence");
-		assertThat(evidence.stream().map(e -> e.get("quote")).toList()).isEqualTo(expected.get("quotes"));
-		assertThat(evidence.stream().map(e -> ((Map<?, ?>) e.get("document")).get("id")).toList())
-			.isEqualTo(expected.get("documents"));
 	}
 
 	/** One line per seat: person, body count, body, sorted roles and organisations. */
