@@ -40,9 +40,10 @@ def ask(connection, query, variables):
     body = json.dumps({"query": query, "variables": variables})
     start = time.perf_counter()
     connection.request("POST", "/graphql", body=body, headers={"content-type": "application/json"})
-    answer = connection.getresponse().read()
+    response = connection.getresponse()
+    answer = response.read()
     elapsed = (time.perf_counter() - start) * 1000
-    if b'"errors"' in answer:
+    if response.status != 200 or b'"errors"' in answer:
         raise SystemExit("error answer: " + answer[:300].decode())
     return elapsed
 
