@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -15,7 +16,9 @@ import graphql.schema.SelectedField;
  * <p>
  * The API types are records filled from node properties by their components, and served field by field
  * from those components; {@code evidence} is stored as three parallel lists. Id and name are always read:
- * the other fields of an entity are loaded by its id, and answers are ordered by name.
+ * the other fields of an entity are loaded by its id, and answers are ordered by name. A projection has two
+ * forms only, id and name or every property the type reads, so that a query differing by selection adds at
+ * most two texts to Neo4j's query cache, whatever clients select.
  */
 public final class Projection {
 
@@ -38,27 +41,28 @@ public final class Projection {
 		return new Projection(Arrays.stream(types)
 			.flatMap(type -> Arrays.stream(type.getRecordComponents()))
 			.map(java.lang.reflect.RecordComponent::getName)
-			.collect(Collectors.toUnmodifiableSet()));
+			.collect(Collectors.toCollection(TreeSet::new)));
 	}
 
 	/**
-	 * {@code variable {.id, .name, ...}}: the properties behind the fields selected directly under any of the
-	 * {@code paths} (field paths such as {@code seats/body}), in the order they are selected.
+	 * {@code variable {.id, .name}} when the fields selected directly under the {@code paths} (field paths such as
+	 * {@code seats/body}) read nothing more of the node, else every property the type reads.
 	 */
 	public String cypher(String variable, DataFetchingFieldSelectionSet selection, String... paths) {
 		Set<String> properties = new LinkedHashSet<>(ALWAYS);
-		for (String path : paths) {
-			for (SelectedField field : selection.getFields(path + "/*")) {
-				String name = field.getName();
-				if (name.equals("evidence")) {
-					properties.addAll(EVIDENCE);
-				}
-				else if (this.components.contains(name)) {
-					properties.add(name);
-				}
+		if (Arrays.stream(paths).anyMatch(path -> readsMore(selection.getFields(path + "/*")))) {
+			this.components.stream().filter(c -> !c.equals("evidence")).forEach(properties::add);
+			if (this.components.contains("evidence")) {
+				properties.addAll(EVIDENCE);
 			}
 		}
 		return properties.stream().map(p -> "." + p).collect(Collectors.joining(", ", variable + " {", "}"));
+	}
+
+	private boolean readsMore(List<SelectedField> fields) {
+		return fields.stream()
+			.map(SelectedField::getName)
+			.anyMatch(name -> this.components.contains(name) && !ALWAYS.contains(name));
 	}
 
 }

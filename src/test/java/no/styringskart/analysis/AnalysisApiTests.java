@@ -348,6 +348,14 @@ class AnalysisApiTests {
 		}
 	}
 
+	private List<Map<String, Object>> bridgingPeople(String arguments, String selection) {
+		return this.graphQl.document("{ bridgingPeople(" + arguments + ") " + selection)
+			.execute()
+			.path("bridgingPeople")
+			.entityList(MAP)
+			.get();
+	}
+
 	/** The bridging seats of the summary and those computed from scratch for a window over all time agree. */
 	@Test
 	void bridgingSeatsFromTheSummaryAndFromAWindowOverAllTimeAgree() {
@@ -382,12 +390,7 @@ class AnalysisApiTests {
 			.records()
 			.forEach(r -> memberships.put(r.get("id").asString(), r.get("n").asLong()));
 		for (String window : List.of("", ", from: \"1900-01-01\", to: \"2100-12-31\"")) {
-			List<Map<String, Object>> answer = this.graphQl
-				.document("{ bridgingPeople(minBodies: 1, first: 150" + window + ") " + personFields)
-				.execute()
-				.path("bridgingPeople")
-				.entityList(MAP)
-				.get();
+			List<Map<String, Object>> answer = bridgingPeople("minBodies: 1, first: 150" + window, personFields);
 			assertThat(answer).hasSizeGreaterThan(50);
 			for (Map<String, Object> bridging : answer) {
 				Map<String, Object> person = (Map<String, Object>) bridging.get("person");
@@ -395,12 +398,7 @@ class AnalysisApiTests {
 				assertThat(person.get("nodeId")).isEqualTo("Person:" + person.get("id"));
 				assertThat((List<?>) person.get("memberships")).hasSize(memberships.get(person.get("id")).intValue());
 			}
-			List<Map<String, Object>> seated = this.graphQl
-				.document("{ bridgingPeople(first: 15" + window + ") " + seatFields)
-				.execute()
-				.path("bridgingPeople")
-				.entityList(MAP)
-				.get();
+			List<Map<String, Object>> seated = bridgingPeople("first: 15" + window, seatFields);
 			List<Map<String, Object>> seats = seated.stream()
 				.flatMap(b -> ((List<Map<String, Object>>) b.get("seats")).stream())
 				.toList();
