@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
@@ -11,6 +12,7 @@ import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
+import no.styringskart.shared.ListField;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.Neighbours;
@@ -33,6 +35,35 @@ class BodyController {
 		.orSortedBy("MEETING_COUNT", Listing.count("(n)<-[:OF_BODY]-(:Meeting)"))
 		.orSortedBy("MEMBER_COUNT", Listing.count("(n)<-[:IN_BODY]-(:Membership)"));
 
+	private static final ListField<Membership> MEMBERSHIPS = new ListField<>("Body", "memberships",
+			"(n)<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p)",
+			"{m: m, p: p, b: n, o: COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0]}", "m.role, p.name, m.id",
+			(row, context) -> {
+				Membership membership = Membership.of(row.get("m").asNode());
+				Neighbours.put(context, "Membership.person", membership, Person.of(row.get("p").asNode()));
+				Neighbours.put(context, "Membership.body", membership, Body.of(row.get("b").asNode()));
+				Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(row, "o", Organisation::of));
+				return membership;
+			});
+
+	private static final ListField<Meeting> MEETINGS = ListField.ofNodes("Body", "meetings",
+			"(n)<-[:OF_BODY]-(m:Meeting)", "m", "m.date, m.id", Meeting::of);
+
+	private static final ListField<BodyRelation> RELATIONS = new ListField<>("Body", "relations",
+			"(n)-[r:%s]->(b)".formatted(BodyRelation.TYPES), "{a: n, r: r, b: b}", "type(r), b.name, b.id",
+			(row, context) -> BodyRelation.of(row));
+
+	private static final ListField<BodyRelation> INCOMING_RELATIONS = new ListField<>("Body", "incomingRelations",
+			"(a:Body)-[r:%s]->(n)".formatted(BodyRelation.TYPES), "{a: a, r: r, b: n}", "type(r), a.name, a.id",
+			(row, context) -> BodyRelation.of(row));
+
+	private static final ListField<ChangeEvent> CHANGE_EVENTS = ListField.ofNodes("Body", "changeEvents",
+			"(n)<-[:ORIGINAL|RESULTING]-(e:ChangeEvent)", "e", "e.date, e.id", ChangeEvent::of);
+
+	/** Read with the body when a request for one body selects them. */
+	private static final List<ListField<?>> READ_AHEAD = List.of(MEMBERSHIPS, MEETINGS, RELATIONS, INCOMING_RELATIONS,
+			CHANGE_EVENTS);
+
 	private final Neo4jClient neo4j;
 
 	private final Related related;
@@ -43,8 +74,8 @@ class BodyController {
 	}
 
 	@QueryMapping
-	Body body(@Argument String id) {
-		return Lookup.byId(this.neo4j, "Body", "body", id, Body::of);
+	Body body(@Argument String id, DataFetchingEnvironment environment) {
+		return Lookup.byId(this.neo4j, "Body", "body", id, Body::of, environment, READ_AHEAD);
 	}
 
 	@QueryMapping
@@ -65,44 +96,27 @@ class BodyController {
 
 	@BatchMapping
 	Map<Body, List<Membership>> memberships(List<Body> bodies, GraphQLContext context) {
-		return this.related.many(bodies, Body::id, """
-				UNWIND $ids AS id MATCH (b:Body {id: id})<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p)
-				RETURN id, m, p, b, COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0] AS o
-				ORDER BY m.role, p.name""", r -> {
-			Membership membership = Membership.of(r.get("m").asNode());
-			Neighbours.put(context, "Membership.person", membership, Person.of(r.get("p").asNode()));
-			Neighbours.put(context, "Membership.body", membership, Body.of(r.get("b").asNode()));
-			Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(r, "o", Organisation::of));
-			return membership;
-		});
+		return this.related.many(context, bodies, Body::id, MEMBERSHIPS);
 	}
 
 	@BatchMapping
-	Map<Body, List<Meeting>> meetings(List<Body> bodies) {
-		return this.related.many(bodies, Body::id, """
-				UNWIND $ids AS id MATCH (:Body {id: id})<-[:OF_BODY]-(m:Meeting) RETURN id, m ORDER BY m.date""",
-				r -> Meeting.of(r.get("m").asNode()));
+	Map<Body, List<Meeting>> meetings(List<Body> bodies, GraphQLContext context) {
+		return this.related.many(context, bodies, Body::id, MEETINGS);
 	}
 
 	@BatchMapping
-	Map<Body, List<BodyRelation>> relations(List<Body> bodies) {
-		return this.related.many(bodies, Body::id, """
-				UNWIND $ids AS id MATCH (a:Body {id: id})-[r:%s]->(b)
-				RETURN id, a, r, b ORDER BY type(r), b.name""".formatted(BodyRelation.TYPES), BodyRelation::of);
+	Map<Body, List<BodyRelation>> relations(List<Body> bodies, GraphQLContext context) {
+		return this.related.many(context, bodies, Body::id, RELATIONS);
 	}
 
 	@BatchMapping
-	Map<Body, List<BodyRelation>> incomingRelations(List<Body> bodies) {
-		return this.related.many(bodies, Body::id, """
-				UNWIND $ids AS id MATCH (a:Body)-[r:%s]->(b:Body {id: id})
-				RETURN id, a, r, b ORDER BY type(r), a.name""".formatted(BodyRelation.TYPES), BodyRelation::of);
+	Map<Body, List<BodyRelation>> incomingRelations(List<Body> bodies, GraphQLContext context) {
+		return this.related.many(context, bodies, Body::id, INCOMING_RELATIONS);
 	}
 
 	@BatchMapping
-	Map<Body, List<ChangeEvent>> changeEvents(List<Body> bodies) {
-		return this.related.many(bodies, Body::id, """
-				UNWIND $ids AS id MATCH (:Body {id: id})<-[:ORIGINAL|RESULTING]-(e:ChangeEvent) RETURN id, e ORDER BY e.date""",
-				r -> ChangeEvent.of(r.get("e").asNode()));
+	Map<Body, List<ChangeEvent>> changeEvents(List<Body> bodies, GraphQLContext context) {
+		return this.related.many(context, bodies, Body::id, CHANGE_EVENTS);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.Values;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -19,7 +18,7 @@ import org.neo4j.driver.types.Relationship;
 public record Dependency(Object dependent, Object dependency, String kind, String note, List<Evidence> evidence) {
 
 	/** From a row with the dependent {@code a}, the relationship {@code d} and the dependency {@code b}. */
-	public static Dependency of(Record row) {
+	public static Dependency of(MapAccessor row) {
 		Relationship edge = row.get("d").asRelationship();
 		return new Dependency(node(row.get("a").asNode()), node(row.get("b").asNode()), Values.string(edge, "kind"),
 				Values.string(edge, "note"), Evidence.of(edge));

@@ -3,10 +3,13 @@ package no.styringskart.initiatives;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListField;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -28,6 +31,23 @@ class InitiativeController {
 		.orSortedBy("DEPENDENT_COUNT", Listing.count("(n)<-[:DEPENDS_ON]-()"))
 		.orSortedBy("DEPENDENCY_COUNT", Listing.count("(n)-[:DEPENDS_ON]->()"));
 
+	private static final ListField<Initiative> PARTS = ListField.ofNodes("Initiative", "parts",
+			"(n)<-[:PART_OF]-(p:Initiative)", "p", "p.name, p.id", Initiative::of);
+
+	private static final ListField<Dependency> DEPENDS_ON = new ListField<>("Initiative", "dependsOn",
+			"(n)-[d:DEPENDS_ON]->(b)", "{a: n, d: d, b: b}", "b.name, b.id, d.kind, d.note",
+			(row, context) -> Dependency.of(row));
+
+	private static final ListField<Dependency> DEPENDENTS = new ListField<>("Initiative", "dependents",
+			"(a)-[d:DEPENDS_ON]->(n)", "{a: a, d: d, b: n}", "a.name, a.id, d.kind, d.note",
+			(row, context) -> Dependency.of(row));
+
+	private static final ListField<AgendaItem> AGENDA_ITEMS = ListField.ofNodes("Initiative", "agendaItems",
+			"(n)<-[:CONCERNS]-(i:AgendaItem)", "i", "i.sortKey, i.id", AgendaItem::of);
+
+	/** Read with the initiative when a request for one initiative selects them. */
+	private static final List<ListField<?>> READ_AHEAD = List.of(PARTS, DEPENDS_ON, DEPENDENTS, AGENDA_ITEMS);
+
 	private final Neo4jClient neo4j;
 
 	private final Related related;
@@ -38,8 +58,8 @@ class InitiativeController {
 	}
 
 	@QueryMapping
-	Initiative initiative(@Argument String id) {
-		return Lookup.byId(this.neo4j, "Initiative", "initiative", id, Initiative::of);
+	Initiative initiative(@Argument String id, DataFetchingEnvironment environment) {
+		return Lookup.byId(this.neo4j, "Initiative", "initiative", id, Initiative::of, environment, READ_AHEAD);
 	}
 
 	@QueryMapping
@@ -67,31 +87,23 @@ class InitiativeController {
 	}
 
 	@BatchMapping
-	Map<Initiative, List<Initiative>> parts(List<Initiative> initiatives) {
-		return this.related.many(initiatives, Initiative::id, """
-				UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:PART_OF]-(p:Initiative) RETURN id, p ORDER BY p.name""",
-				r -> Initiative.of(r.get("p").asNode()));
+	Map<Initiative, List<Initiative>> parts(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, PARTS);
 	}
 
 	@BatchMapping
-	Map<Initiative, List<Dependency>> dependsOn(List<Initiative> initiatives) {
-		return this.related.many(initiatives, Initiative::id, """
-				UNWIND $ids AS id MATCH (a:Initiative {id: id})-[d:DEPENDS_ON]->(b) RETURN id, a, d, b ORDER BY b.name""",
-				Dependency::of);
+	Map<Initiative, List<Dependency>> dependsOn(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, DEPENDS_ON);
 	}
 
 	@BatchMapping
-	Map<Initiative, List<Dependency>> dependents(List<Initiative> initiatives) {
-		return this.related.many(initiatives, Initiative::id, """
-				UNWIND $ids AS id MATCH (a)-[d:DEPENDS_ON]->(b:Initiative {id: id}) RETURN id, a, d, b ORDER BY a.name""",
-				Dependency::of);
+	Map<Initiative, List<Dependency>> dependents(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, DEPENDENTS);
 	}
 
 	@BatchMapping
-	Map<Initiative, List<AgendaItem>> agendaItems(List<Initiative> initiatives) {
-		return this.related.many(initiatives, Initiative::id, """
-				UNWIND $ids AS id MATCH (:Initiative {id: id})<-[:CONCERNS]-(i:AgendaItem) RETURN id, i ORDER BY i.sortKey""",
-				r -> AgendaItem.of(r.get("i").asNode()));
+	Map<Initiative, List<AgendaItem>> agendaItems(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, AGENDA_ITEMS);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.councils.Body;
 import no.styringskart.initiatives.Initiative;
 import no.styringskart.organisations.Organisation;
@@ -11,6 +12,7 @@ import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Entities;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListField;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -33,6 +35,35 @@ class AgendaItemController {
 		.orSortedBy("TYPE", "toLower(n.type) + ' ' + n.sortKey")
 		.orSortedBy("TITLE", "toLower(n.title)");
 
+	private static final ListField<Person> PRESENTERS = ListField.ofNodes("AgendaItem", "presenters",
+			"(n)-[:PRESENTED_BY]->(p:Person)", "p", "p.name, p.id", Person::of);
+
+	private static final ListField<Person> CASE_OFFICERS = ListField.ofNodes("AgendaItem", "caseOfficers",
+			"(n)-[:CASE_OFFICER]->(p:Person)", "p", "p.name, p.id", Person::of);
+
+	private static final ListField<Organisation> PRESENTING_ORGANISATIONS = ListField.ofNodes("AgendaItem",
+			"presentingOrganisations", "(n)-[:PRESENTED_BY]->(o:Organisation)", "o", "o.name, o.id", Organisation::of);
+
+	private static final ListField<Initiative> INITIATIVES = ListField.ofNodes("AgendaItem", "initiatives",
+			"(n)-[:CONCERNS]->(i:Initiative)", "i", "i.name, i.id", Initiative::of);
+
+	private static final ListField<Standard> STANDARDS = ListField.ofNodes("AgendaItem", "standards",
+			"(n)-[:CONCERNS]->(s:Standard)", "s", "s.name, s.id", Standard::of);
+
+	private static final ListField<Object> CONCERNS = ListField.ofNodes("AgendaItem", "concerns",
+			"(n)-[:CONCERNS]->(x) WHERE x:Body OR x:Organisation", "x", "x.name, x.id",
+			x -> Entities.of(x, Map.of("Body", Body::of, "Organisation", Organisation::of)));
+
+	private static final ListField<AgendaItem> REFERS_TO = ListField.ofNodes("AgendaItem", "refersTo",
+			"(n)-[:REFERS_TO]->(i)", "i", "i.id", AgendaItem::of);
+
+	private static final ListField<AgendaItem> REFERRED_BY = ListField.ofNodes("AgendaItem", "referredBy",
+			"(n)<-[:REFERS_TO]-(i)", "i", "i.id", AgendaItem::of);
+
+	/** Read with the sak when a request for one sak selects them. */
+	private static final List<ListField<?>> READ_AHEAD = List.of(PRESENTERS, CASE_OFFICERS, PRESENTING_ORGANISATIONS,
+			INITIATIVES, STANDARDS, CONCERNS, REFERS_TO, REFERRED_BY);
+
 	private final Neo4jClient neo4j;
 
 	private final Related related;
@@ -43,8 +74,8 @@ class AgendaItemController {
 	}
 
 	@QueryMapping
-	AgendaItem agendaItem(@Argument String id) {
-		return Lookup.byId(this.neo4j, "AgendaItem", "agenda item", id, AgendaItem::of);
+	AgendaItem agendaItem(@Argument String id, DataFetchingEnvironment environment) {
+		return Lookup.byId(this.neo4j, "AgendaItem", "agenda item", id, AgendaItem::of, environment, READ_AHEAD);
 	}
 
 	@QueryMapping
@@ -70,62 +101,43 @@ class AgendaItemController {
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<Person>> presenters(List<AgendaItem> items) {
-		return people(items, "PRESENTED_BY");
+	Map<AgendaItem, List<Person>> presenters(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, PRESENTERS);
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<Person>> caseOfficers(List<AgendaItem> items) {
-		return people(items, "CASE_OFFICER");
-	}
-
-	private Map<AgendaItem, List<Person>> people(List<AgendaItem> items, String type) {
-		return this.related.many(items, AgendaItem::id, """
-				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:%s]->(p:Person) RETURN id, p ORDER BY p.name"""
-			.formatted(type), r -> Person.of(r.get("p").asNode()));
+	Map<AgendaItem, List<Person>> caseOfficers(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, CASE_OFFICERS);
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<Organisation>> presentingOrganisations(List<AgendaItem> items) {
-		return this.related.many(items, AgendaItem::id, """
-				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:PRESENTED_BY]->(o:Organisation) RETURN id, o ORDER BY o.name""",
-				r -> Organisation.of(r.get("o").asNode()));
+	Map<AgendaItem, List<Organisation>> presentingOrganisations(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, PRESENTING_ORGANISATIONS);
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<Initiative>> initiatives(List<AgendaItem> items) {
-		return this.related.many(items, AgendaItem::id, """
-				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:CONCERNS]->(i:Initiative) RETURN id, i ORDER BY i.name""",
-				r -> Initiative.of(r.get("i").asNode()));
+	Map<AgendaItem, List<Initiative>> initiatives(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, INITIATIVES);
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<Standard>> standards(List<AgendaItem> items) {
-		return this.related.many(items, AgendaItem::id, """
-				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:CONCERNS]->(s:Standard) RETURN id, s ORDER BY s.name""",
-				r -> Standard.of(r.get("s").asNode()));
+	Map<AgendaItem, List<Standard>> standards(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, STANDARDS);
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<Object>> concerns(List<AgendaItem> items) {
-		return this.related.many(items, AgendaItem::id, """
-				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:CONCERNS]->(x) WHERE x:Body OR x:Organisation
-				RETURN id, x ORDER BY x.name""",
-				r -> Entities.of(r.get("x").asNode(), Map.of("Body", Body::of, "Organisation", Organisation::of)));
+	Map<AgendaItem, List<Object>> concerns(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, CONCERNS);
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<AgendaItem>> refersTo(List<AgendaItem> items) {
-		return this.related.many(items, AgendaItem::id, """
-				UNWIND $ids AS id MATCH (:AgendaItem {id: id})-[:REFERS_TO]->(i) RETURN id, i ORDER BY i.id""",
-				r -> AgendaItem.of(r.get("i").asNode()));
+	Map<AgendaItem, List<AgendaItem>> refersTo(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, REFERS_TO);
 	}
 
 	@BatchMapping
-	Map<AgendaItem, List<AgendaItem>> referredBy(List<AgendaItem> items) {
-		return this.related.many(items, AgendaItem::id, """
-				UNWIND $ids AS id MATCH (:AgendaItem {id: id})<-[:REFERS_TO]-(i) RETURN id, i ORDER BY i.id""",
-				r -> AgendaItem.of(r.get("i").asNode()));
+	Map<AgendaItem, List<AgendaItem>> referredBy(List<AgendaItem> items, GraphQLContext context) {
+		return this.related.many(context, items, AgendaItem::id, REFERRED_BY);
 	}
 
 }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListField;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -32,6 +34,27 @@ class MeetingController {
 		.orSortedBy("BODY", "head(COLLECT { MATCH (n)-[:OF_BODY]->(b) RETURN toLower(b.name) }) + ' ' + toString(n.date)")
 		.orSortedBy("AGENDA_ITEM_COUNT", Listing.count("(n)-[:HAS_AGENDA_ITEM]->()", "toString(n.date)"));
 
+	private static final ListField<Attendance> ATTENDANCE = new ListField<>("Meeting", "attendance",
+			"(n)<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p)",
+			"{a: a, p: p, m: n, o: COLLECT { MATCH (a)-[:ON_BEHALF_OF]->(o) RETURN o }[0]}",
+			"a.status DESC, a.role, p.name, a.id", (row, context) -> {
+				Attendance attendance = Attendance.of(row.get("a").asNode());
+				Neighbours.put(context, "Attendance.person", attendance, Person.of(row.get("p").asNode()));
+				Neighbours.put(context, "Attendance.meeting", attendance, Meeting.of(row.get("m").asNode()));
+				Neighbours.put(context, "Attendance.onBehalfOf", attendance, Values.node(row, "o", Organisation::of));
+				return attendance;
+			});
+
+	private static final ListField<AgendaItem> AGENDA_ITEMS = new ListField<>("Meeting", "agendaItems",
+			"(n)-[:HAS_AGENDA_ITEM]->(i)", "{i: i, m: n}", "i.order, i.id", (row, context) -> {
+				AgendaItem item = AgendaItem.of(row.get("i").asNode());
+				Neighbours.put(context, "AgendaItem.meeting", item, Meeting.of(row.get("m").asNode()));
+				return item;
+			});
+
+	/** Read with the meeting when a request for one meeting selects them. */
+	private static final List<ListField<?>> READ_AHEAD = List.of(ATTENDANCE, AGENDA_ITEMS);
+
 	private final Neo4jClient neo4j;
 
 	private final Related related;
@@ -42,8 +65,8 @@ class MeetingController {
 	}
 
 	@QueryMapping
-	Meeting meeting(@Argument String id) {
-		return Lookup.byId(this.neo4j, "Meeting", "meeting", id, Meeting::of);
+	Meeting meeting(@Argument String id, DataFetchingEnvironment environment) {
+		return Lookup.byId(this.neo4j, "Meeting", "meeting", id, Meeting::of, environment, READ_AHEAD);
 	}
 
 	@QueryMapping
@@ -67,23 +90,12 @@ class MeetingController {
 
 	@BatchMapping
 	Map<Meeting, List<Attendance>> attendance(List<Meeting> meetings, GraphQLContext context) {
-		return this.related.many(meetings, Meeting::id, """
-				UNWIND $ids AS id MATCH (m:Meeting {id: id})<-[:AT_MEETING]-(a:Attendance)<-[:HAS_ATTENDANCE]-(p)
-				RETURN id, a, p, m, COLLECT { MATCH (a)-[:ON_BEHALF_OF]->(o) RETURN o }[0] AS o
-				ORDER BY a.status DESC, a.role, p.name""", r -> {
-			Attendance attendance = Attendance.of(r.get("a").asNode());
-			Neighbours.put(context, "Attendance.person", attendance, Person.of(r.get("p").asNode()));
-			Neighbours.put(context, "Attendance.meeting", attendance, Meeting.of(r.get("m").asNode()));
-			Neighbours.put(context, "Attendance.onBehalfOf", attendance, Values.node(r, "o", Organisation::of));
-			return attendance;
-		});
+		return this.related.many(context, meetings, Meeting::id, ATTENDANCE);
 	}
 
 	@BatchMapping
-	Map<Meeting, List<AgendaItem>> agendaItems(List<Meeting> meetings) {
-		return this.related.many(meetings, Meeting::id, """
-				UNWIND $ids AS id MATCH (:Meeting {id: id})-[:HAS_AGENDA_ITEM]->(i) RETURN id, i ORDER BY i.order, i.id""",
-				r -> AgendaItem.of(r.get("i").asNode()));
+	Map<Meeting, List<AgendaItem>> agendaItems(List<Meeting> meetings, GraphQLContext context) {
+		return this.related.many(context, meetings, Meeting::id, AGENDA_ITEMS);
 	}
 
 	@BatchMapping

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.councils.Body;
 import no.styringskart.councils.Membership;
@@ -11,6 +12,7 @@ import no.styringskart.initiatives.Initiative;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListField;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -35,6 +37,34 @@ class OrganisationController {
 		.orSortedBy("SECTOR", "n.sector + ' ' + toLower(n.name)")
 		.orSortedBy("SEAT_COUNT", Listing.count("(n)<-[:ON_BEHALF_OF]-(:Membership)"));
 
+	private static final ListField<Organisation> SUB_ORGANISATIONS = ListField.ofNodes("Organisation", "subOrganisations",
+			"(n)<-[:SUB_ORGANISATION_OF]-(c)", "c", "c.name, c.id", Organisation::of);
+
+	private static final ListField<Membership> SEATS = new ListField<>("Organisation", "seats",
+			"(n)<-[:ON_BEHALF_OF]-(m:Membership)-[:IN_BODY]->(b)",
+			"{m: m, b: b, p: COLLECT { MATCH (m)<-[:HAS_MEMBERSHIP]-(p) RETURN p }[0]}", "b.name, m.id", (row, context) -> {
+				Membership membership = Membership.of(row.get("m").asNode());
+				Neighbours.put(context, "Membership.body", membership, Body.of(row.get("b").asNode()));
+				Neighbours.put(context, "Membership.person", membership, Values.node(row, "p", Person::of));
+				return membership;
+			});
+
+	private static final ListField<Body> BODIES_RUN = ListField.ofNodes("Organisation", "bodiesRun",
+			"(n)<-[:RUN_BY]-(b:Body)", "b", "b.name, b.id", Body::of);
+
+	private static final ListField<Initiative> INITIATIVES_OWNED = ListField.ofNodes("Organisation", "initiativesOwned",
+			"(n)<-[:OWNED_BY]-(i:Initiative)", "i", "i.name, i.id", Initiative::of);
+
+	private static final ListField<Standard> STANDARDS_MAINTAINED = ListField.ofNodes("Organisation", "standardsMaintained",
+			"(n)<-[:MAINTAINED_BY]-(s:Standard)", "s", "s.name, s.id", Standard::of);
+
+	private static final ListField<ChangeEvent> CHANGE_EVENTS = ListField.ofNodes("Organisation", "changeEvents",
+			"(n)<-[:ORIGINAL|RESULTING]-(e:ChangeEvent)", "e", "e.date, e.id", ChangeEvent::of);
+
+	/** Read with the organisation when a request for one organisation selects them. */
+	private static final List<ListField<?>> READ_AHEAD = List.of(SUB_ORGANISATIONS, SEATS, BODIES_RUN,
+			INITIATIVES_OWNED, STANDARDS_MAINTAINED, CHANGE_EVENTS);
+
 	private final Neo4jClient neo4j;
 
 	private final Related related;
@@ -45,8 +75,8 @@ class OrganisationController {
 	}
 
 	@QueryMapping
-	Organisation organisation(@Argument String id) {
-		return Lookup.byId(this.neo4j, "Organisation", "organisation", id, Organisation::of);
+	Organisation organisation(@Argument String id, DataFetchingEnvironment environment) {
+		return Lookup.byId(this.neo4j, "Organisation", "organisation", id, Organisation::of, environment, READ_AHEAD);
 	}
 
 	@QueryMapping
@@ -67,23 +97,13 @@ class OrganisationController {
 	}
 
 	@BatchMapping
-	Map<Organisation, List<Organisation>> subOrganisations(List<Organisation> organisations) {
-		return this.related.many(organisations, Organisation::id, """
-				UNWIND $ids AS id MATCH (:Organisation {id: id})<-[:SUB_ORGANISATION_OF]-(c)
-				RETURN id, c ORDER BY c.name""", r -> Organisation.of(r.get("c").asNode()));
+	Map<Organisation, List<Organisation>> subOrganisations(List<Organisation> organisations, GraphQLContext context) {
+		return this.related.many(context, organisations, Organisation::id, SUB_ORGANISATIONS);
 	}
 
 	@BatchMapping
 	Map<Organisation, List<Membership>> seats(List<Organisation> organisations, GraphQLContext context) {
-		return this.related.many(organisations, Organisation::id, """
-				UNWIND $ids AS id MATCH (:Organisation {id: id})<-[:ON_BEHALF_OF]-(m:Membership)-[:IN_BODY]->(b)
-				RETURN id, m, b, COLLECT { MATCH (m)<-[:HAS_MEMBERSHIP]-(p) RETURN p }[0] AS p
-				ORDER BY b.name, m.id""", r -> {
-			Membership membership = Membership.of(r.get("m").asNode());
-			Neighbours.put(context, "Membership.body", membership, Body.of(r.get("b").asNode()));
-			Neighbours.put(context, "Membership.person", membership, Values.node(r, "p", Person::of));
-			return membership;
-		});
+		return this.related.many(context, organisations, Organisation::id, SEATS);
 	}
 
 	@BatchMapping
@@ -99,31 +119,23 @@ class OrganisationController {
 	}
 
 	@BatchMapping
-	Map<Organisation, List<Body>> bodiesRun(List<Organisation> organisations) {
-		return this.related.many(organisations, Organisation::id, """
-				UNWIND $ids AS id MATCH (:Organisation {id: id})<-[:RUN_BY]-(b:Body) RETURN id, b ORDER BY b.name""",
-				r -> Body.of(r.get("b").asNode()));
+	Map<Organisation, List<Body>> bodiesRun(List<Organisation> organisations, GraphQLContext context) {
+		return this.related.many(context, organisations, Organisation::id, BODIES_RUN);
 	}
 
 	@BatchMapping
-	Map<Organisation, List<Initiative>> initiativesOwned(List<Organisation> organisations) {
-		return this.related.many(organisations, Organisation::id, """
-				UNWIND $ids AS id MATCH (:Organisation {id: id})<-[:OWNED_BY]-(i:Initiative) RETURN id, i ORDER BY i.name""",
-				r -> Initiative.of(r.get("i").asNode()));
+	Map<Organisation, List<Initiative>> initiativesOwned(List<Organisation> organisations, GraphQLContext context) {
+		return this.related.many(context, organisations, Organisation::id, INITIATIVES_OWNED);
 	}
 
 	@BatchMapping
-	Map<Organisation, List<Standard>> standardsMaintained(List<Organisation> organisations) {
-		return this.related.many(organisations, Organisation::id, """
-				UNWIND $ids AS id MATCH (:Organisation {id: id})<-[:MAINTAINED_BY]-(s:Standard) RETURN id, s ORDER BY s.name""",
-				r -> Standard.of(r.get("s").asNode()));
+	Map<Organisation, List<Standard>> standardsMaintained(List<Organisation> organisations, GraphQLContext context) {
+		return this.related.many(context, organisations, Organisation::id, STANDARDS_MAINTAINED);
 	}
 
 	@BatchMapping
-	Map<Organisation, List<ChangeEvent>> changeEvents(List<Organisation> organisations) {
-		return this.related.many(organisations, Organisation::id, """
-				UNWIND $ids AS id MATCH (:Organisation {id: id})<-[:ORIGINAL|RESULTING]-(e:ChangeEvent)
-				RETURN id, e ORDER BY e.date""", r -> ChangeEvent.of(r.get("e").asNode()));
+	Map<Organisation, List<ChangeEvent>> changeEvents(List<Organisation> organisations, GraphQLContext context) {
+		return this.related.many(context, organisations, Organisation::id, CHANGE_EVENTS);
 	}
 
 }

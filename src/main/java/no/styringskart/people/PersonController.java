@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.councils.Body;
 import no.styringskart.councils.Membership;
 import no.styringskart.meetings.AgendaItem;
@@ -14,6 +15,7 @@ import no.styringskart.shared.Connection;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
+import no.styringskart.shared.ListField;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.Neighbours;
@@ -36,6 +38,39 @@ class PersonController {
 		.orSortedBy("MEMBERSHIP_COUNT", Listing.count("(n)-[:HAS_MEMBERSHIP]->()"))
 		.orSortedBy("ATTENDANCE_COUNT", Listing.count("(n)-[:HAS_ATTENDANCE]->()"));
 
+	private static final ListField<Position> POSITIONS = new ListField<>("Person", "positions",
+			"(n)-[h:HAS_POSITION]->(o:Organisation)", "{h: h, o: o}", "o.name, h.title",
+			(row, context) -> new Position(row.get("h").get("title").asString(), Organisation.of(row.get("o").asNode()),
+					Evidence.of(row.get("h").asRelationship())));
+
+	private static final ListField<Membership> MEMBERSHIPS = new ListField<>("Person", "memberships",
+			"(n)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)",
+			"{m: m, b: b, o: COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0]}", "b.name, m.observedOn, m.id",
+			(row, context) -> {
+				Membership membership = Membership.of(row.get("m").asNode());
+				Neighbours.put(context, "Membership.body", membership, Body.of(row.get("b").asNode()));
+				Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(row, "o", Organisation::of));
+				return membership;
+			});
+
+	private static final ListField<Attendance> ATTENDANCE = new ListField<>("Person", "attendance",
+			"(n)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(m)",
+			"{a: a, m: m, b: COLLECT { MATCH (m)-[:OF_BODY]->(b) RETURN b }[0]}", "m.date DESC, a.id", (row, context) -> {
+				Attendance attendance = Attendance.of(row.get("a").asNode());
+				Meeting meeting = Meeting.of(row.get("m").asNode());
+				Neighbours.put(context, "Attendance.meeting", attendance, meeting);
+				Neighbours.put(context, "Meeting.body", meeting, Values.node(row, "b", Body::of));
+				return attendance;
+			});
+
+	private static final ListField<AgendaItem> PRESENTED = agendaItems("presented", "PRESENTED_BY");
+
+	private static final ListField<AgendaItem> CASE_OFFICER_FOR = agendaItems("caseOfficerFor", "CASE_OFFICER");
+
+	/** Read with the person when a request for one person selects them. */
+	private static final List<ListField<?>> READ_AHEAD = List.of(POSITIONS, MEMBERSHIPS, ATTENDANCE, PRESENTED,
+			CASE_OFFICER_FOR);
+
 	private final Neo4jClient neo4j;
 
 	private final Related related;
@@ -45,9 +80,19 @@ class PersonController {
 		this.related = new Related(neo4j);
 	}
 
+	/** Saker linked to the person by {@code type}, in meeting order, each handing on its meeting. */
+	private static ListField<AgendaItem> agendaItems(String field, String type) {
+		return new ListField<>("Person", field, "(n)<-[:%s]-(i:AgendaItem)<-[:HAS_AGENDA_ITEM]-(m)".formatted(type),
+				"{i: i, m: m}", "m.date, i.order, i.id", (row, context) -> {
+					AgendaItem item = AgendaItem.of(row.get("i").asNode());
+					Neighbours.put(context, "AgendaItem.meeting", item, Meeting.of(row.get("m").asNode()));
+					return item;
+				});
+	}
+
 	@QueryMapping
-	Person person(@Argument String id) {
-		return Lookup.byId(this.neo4j, "Person", "person", id, Person::of);
+	Person person(@Argument String id, DataFetchingEnvironment environment) {
+		return Lookup.byId(this.neo4j, "Person", "person", id, Person::of, environment, READ_AHEAD);
 	}
 
 	@QueryMapping
@@ -64,55 +109,28 @@ class PersonController {
 	}
 
 	@BatchMapping
-	Map<Person, List<Position>> positions(List<Person> people) {
-		return this.related.many(people, Person::id, """
-				UNWIND $ids AS id MATCH (:Person {id: id})-[h:HAS_POSITION]->(o:Organisation)
-				RETURN id, h, o ORDER BY o.name""", r -> new Position(r.get("h").get("title").asString(),
-				Organisation.of(r.get("o").asNode()), Evidence.of(r.get("h").asRelationship())));
+	Map<Person, List<Position>> positions(List<Person> people, GraphQLContext context) {
+		return this.related.many(context, people, Person::id, POSITIONS);
 	}
 
 	@BatchMapping
 	Map<Person, List<Membership>> memberships(List<Person> people, GraphQLContext context) {
-		return this.related.many(people, Person::id, """
-				UNWIND $ids AS id MATCH (:Person {id: id})-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)
-				RETURN id, m, b, COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0] AS o
-				ORDER BY b.name, m.observedOn""", r -> {
-			Membership membership = Membership.of(r.get("m").asNode());
-			Neighbours.put(context, "Membership.body", membership, Body.of(r.get("b").asNode()));
-			Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(r, "o", Organisation::of));
-			return membership;
-		});
+		return this.related.many(context, people, Person::id, MEMBERSHIPS);
 	}
 
 	@BatchMapping
 	Map<Person, List<Attendance>> attendance(List<Person> people, GraphQLContext context) {
-		return this.related.many(people, Person::id, """
-				UNWIND $ids AS id MATCH (:Person {id: id})-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(m)
-				RETURN id, a, m, COLLECT { MATCH (m)-[:OF_BODY]->(b) RETURN b }[0] AS b ORDER BY m.date DESC""", r -> {
-			Attendance attendance = Attendance.of(r.get("a").asNode());
-			Meeting meeting = Meeting.of(r.get("m").asNode());
-			Neighbours.put(context, "Attendance.meeting", attendance, meeting);
-			Neighbours.put(context, "Meeting.body", meeting, Values.node(r, "b", Body::of));
-			return attendance;
-		});
+		return this.related.many(context, people, Person::id, ATTENDANCE);
 	}
 
 	@BatchMapping
 	Map<Person, List<AgendaItem>> presented(List<Person> people, GraphQLContext context) {
-		return this.related.many(people, Person::id, """
-				UNWIND $ids AS id MATCH (:Person {id: id})<-[:PRESENTED_BY]-(i:AgendaItem)<-[:HAS_AGENDA_ITEM]-(m)
-				RETURN id, i, m ORDER BY m.date, i.order""", r -> {
-			AgendaItem item = AgendaItem.of(r.get("i").asNode());
-			Neighbours.put(context, "AgendaItem.meeting", item, Meeting.of(r.get("m").asNode()));
-			return item;
-		});
+		return this.related.many(context, people, Person::id, PRESENTED);
 	}
 
 	@BatchMapping
-	Map<Person, List<AgendaItem>> caseOfficerFor(List<Person> people) {
-		return this.related.many(people, Person::id, """
-				UNWIND $ids AS id MATCH (:Person {id: id})<-[:CASE_OFFICER]-(i:AgendaItem)<-[:HAS_AGENDA_ITEM]-(m)
-				RETURN id, i ORDER BY m.date, i.order""", r -> AgendaItem.of(r.get("i").asNode()));
+	Map<Person, List<AgendaItem>> caseOfficerFor(List<Person> people, GraphQLContext context) {
+		return this.related.many(context, people, Person::id, CASE_OFFICER_FOR);
 	}
 
 	@BatchMapping

@@ -1,5 +1,6 @@
 package no.styringskart.shared;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,11 +31,30 @@ public final class Related {
 			Function<Record, C> mapper) {
 		Map<String, List<C>> byId = new HashMap<>();
 		for (Row<C> row : rows(parents, idOf, cypher, mapper)) {
-			byId.computeIfAbsent(row.id(), k -> new java.util.ArrayList<>()).add(row.value());
+			byId.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row.value());
 		}
 		Map<P, List<C>> result = new LinkedHashMap<>();
 		for (P parent : parents) {
 			result.put(parent, byId.getOrDefault(idOf.apply(parent), List.of()));
+		}
+		return result;
+	}
+
+	/**
+	 * Every parent mapped to the items of list field {@code field}: those read ahead with their parent in this
+	 * request are taken as read, and only the other parents are queried, in one query.
+	 */
+	public <P, C> Map<P, List<C>> many(GraphQLContext context, Collection<P> parents, Function<P, String> idOf,
+			ListField<C> field) {
+		Map<Object, Object> known = Neighbours.of(context, field.key());
+		List<P> unknown = parents.stream().filter(parent -> !known.containsKey(parent)).toList();
+		Map<P, List<C>> queried = unknown.isEmpty() ? Map.of()
+				: many(unknown, idOf, field.batchQuery(), r -> field.mapper().map(r.get("row"), context));
+		Map<P, List<C>> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			@SuppressWarnings("unchecked")
+			List<C> items = known.containsKey(parent) ? (List<C>) known.get(parent) : queried.get(parent);
+			result.put(parent, items);
 		}
 		return result;
 	}

@@ -3,11 +3,14 @@ package no.styringskart.standards;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.initiatives.Dependency;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
+import no.styringskart.shared.ListField;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
@@ -28,6 +31,19 @@ class StandardController {
 		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
 		.orSortedBy("ADOPTION_COUNT", Listing.count("(n)-[:HAS_ADOPTION]->()"));
 
+	private static final ListField<StandardAdoption> ADOPTIONS = ListField.ofNodes("Standard", "adoptions",
+			"(n)-[:HAS_ADOPTION]->(a)", "a", "a.year, a.id", StandardAdoption::of);
+
+	private static final ListField<Dependency> USED_BY = new ListField<>("Standard", "usedBy",
+			"(a)-[d:DEPENDS_ON]->(n)", "{a: a, d: d, b: n}", "a.name, a.id, d.kind, d.note",
+			(row, context) -> Dependency.of(row));
+
+	private static final ListField<AgendaItem> AGENDA_ITEMS = ListField.ofNodes("Standard", "agendaItems",
+			"(n)<-[:CONCERNS]-(i:AgendaItem)", "i", "i.sortKey, i.id", AgendaItem::of);
+
+	/** Read with the standard when a request for one standard selects them. */
+	private static final List<ListField<?>> READ_AHEAD = List.of(ADOPTIONS, USED_BY, AGENDA_ITEMS);
+
 	private final Neo4jClient neo4j;
 
 	private final Related related;
@@ -38,8 +54,8 @@ class StandardController {
 	}
 
 	@QueryMapping
-	Standard standard(@Argument String id) {
-		return Lookup.byId(this.neo4j, "Standard", "standard", id, Standard::of);
+	Standard standard(@Argument String id, DataFetchingEnvironment environment) {
+		return Lookup.byId(this.neo4j, "Standard", "standard", id, Standard::of, environment, READ_AHEAD);
 	}
 
 	@QueryMapping
@@ -60,24 +76,18 @@ class StandardController {
 	}
 
 	@BatchMapping
-	Map<Standard, List<StandardAdoption>> adoptions(List<Standard> standards) {
-		return this.related.many(standards, Standard::id, """
-				UNWIND $ids AS id MATCH (:Standard {id: id})-[:HAS_ADOPTION]->(a) RETURN id, a ORDER BY a.year, a.id""",
-				r -> StandardAdoption.of(r.get("a").asNode()));
+	Map<Standard, List<StandardAdoption>> adoptions(List<Standard> standards, GraphQLContext context) {
+		return this.related.many(context, standards, Standard::id, ADOPTIONS);
 	}
 
 	@BatchMapping
-	Map<Standard, List<Dependency>> usedBy(List<Standard> standards) {
-		return this.related.many(standards, Standard::id, """
-				UNWIND $ids AS id MATCH (a)-[d:DEPENDS_ON]->(b:Standard {id: id}) RETURN id, a, d, b ORDER BY a.name""",
-				Dependency::of);
+	Map<Standard, List<Dependency>> usedBy(List<Standard> standards, GraphQLContext context) {
+		return this.related.many(context, standards, Standard::id, USED_BY);
 	}
 
 	@BatchMapping
-	Map<Standard, List<AgendaItem>> agendaItems(List<Standard> standards) {
-		return this.related.many(standards, Standard::id, """
-				UNWIND $ids AS id MATCH (:Standard {id: id})<-[:CONCERNS]-(i:AgendaItem) RETURN id, i ORDER BY i.sortKey""",
-				r -> AgendaItem.of(r.get("i").asNode()));
+	Map<Standard, List<AgendaItem>> agendaItems(List<Standard> standards, GraphQLContext context) {
+		return this.related.many(context, standards, Standard::id, AGENDA_ITEMS);
 	}
 
 }
