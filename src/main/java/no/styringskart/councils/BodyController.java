@@ -2,6 +2,7 @@ package no.styringskart.councils;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
@@ -18,6 +19,7 @@ import no.styringskart.shared.Lookup;
 import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadAhead;
 import no.styringskart.shared.Related;
 import no.styringskart.shared.Values;
 
@@ -60,22 +62,26 @@ class BodyController {
 	private static final ListField<ChangeEvent> CHANGE_EVENTS = ListField.ofNodes("Body", "changeEvents",
 			"(n)<-[:ORIGINAL|RESULTING]-(e:ChangeEvent)", "e", "e.date, e.id", ChangeEvent::of);
 
-	/** Read with the body when a request for one body selects them. */
-	private static final List<ListField<?>> READ_AHEAD = List.of(MEMBERSHIPS, MEETINGS, RELATIONS, INCOMING_RELATIONS,
+	private static final List<ListField<?>> LISTS = List.of(MEMBERSHIPS, MEETINGS, RELATIONS, INCOMING_RELATIONS,
 			CHANGE_EVENTS);
 
 	private final Neo4jClient neo4j;
 
 	private final Related related;
 
-	BodyController(Neo4jClient neo4j) {
+	/** Read with the body when a request for one body selects them: its lists, and what other features compute. */
+	private final List<ReadAhead> readAhead;
+
+	BodyController(Neo4jClient neo4j, List<ReadAhead> computedElsewhere) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
+		this.readAhead = Stream.concat(LISTS.stream(), computedElsewhere.stream().filter(r -> r.type().equals("Body")))
+			.toList();
 	}
 
 	@QueryMapping
 	Body body(@Argument String id, DataFetchingEnvironment environment) {
-		return Lookup.byId(this.neo4j, "Body", "body", id, Body::of, environment, READ_AHEAD);
+		return Lookup.byId(this.neo4j, "Body", "body", id, Body::of, environment, this.readAhead);
 	}
 
 	@QueryMapping

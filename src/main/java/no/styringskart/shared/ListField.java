@@ -3,6 +3,8 @@ package no.styringskart.shared;
 import java.util.function.Function;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
@@ -10,9 +12,7 @@ import org.neo4j.driver.types.Node;
  * A list field of a node type whose items one Cypher pattern reaches from the parent node {@code n}. The pattern
  * is read in one of two ways: batch-loaded for all parents of a request level
  * ({@link Related#many(GraphQLContext, java.util.Collection, java.util.function.Function, ListField)}), or read
- * ahead in the very query that looks the parent up by id when the request selects the field ({@link Lookup}), so
- * that a detail page costs one query rather than one per list: each query is a round trip, which on a small
- * answer is most of its time.
+ * ahead in the very query that looks the parent up by id when the request selects the field ({@link Lookup}).
  *
  * @param type the GraphQL type of the parent, which is also its node label
  * @param name the field's name in the schema
@@ -21,7 +21,8 @@ import org.neo4j.driver.types.Node;
  * @param order the items' order, complete so that both ways give the same
  * @param mapper maps a row to an item, recording the neighbours it read along ({@link Neighbours})
  */
-public record ListField<C>(String type, String name, String pattern, String row, String order, Mapper<C> mapper) {
+public record ListField<C>(String type, String name, String pattern, String row, String order, Mapper<C> mapper)
+		implements ReadAhead {
 
 	/** Maps one row of a list field to its item. */
 	@FunctionalInterface
@@ -49,10 +50,21 @@ public record ListField<C>(String type, String name, String pattern, String row,
 				this.pattern, this.row, this.order);
 	}
 
-	/** A column of the parent's own query holding its items, in the same order. */
-	String readAhead() {
+	@Override
+	public boolean selectedIn(DataFetchingFieldSelectionSet selection) {
+		return selection.contains(this.name);
+	}
+
+	/** The items in the same order as the batch query gives them. */
+	@Override
+	public String column(DataFetchingFieldSelectionSet selection) {
 		return "COLLECT { MATCH %s RETURN %s ORDER BY %s } AS %s".formatted(this.pattern, this.row, this.order,
 				this.name);
+	}
+
+	@Override
+	public void keep(GraphQLContext context, Object node, Value value, DataFetchingFieldSelectionSet selection) {
+		Neighbours.put(context, key(), node, value.asList(item -> this.mapper.map(item, context)));
 	}
 
 }

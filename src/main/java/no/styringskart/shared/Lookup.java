@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -22,32 +23,31 @@ public final class Lookup {
 	}
 
 	/**
-	 * As {@link #byId(Neo4jClient, String, String, String, Function)}, reading in the same query the items of
-	 * those {@code lists} of the node that the request selects; their batch loaders then take them as read.
+	 * As {@link #byId(Neo4jClient, String, String, String, Function)}, reading in the same query those of
+	 * {@code fields} that the request selects of the node; their data fetchers then take them as read.
 	 */
 	public static <T> T byId(Neo4jClient neo4j, String label, String what, String id, Function<MapAccessor, T> mapper,
-			DataFetchingEnvironment environment, List<? extends ListField<?>> lists) {
-		List<? extends ListField<?>> selected = lists.stream()
-			.filter(list -> environment.getSelectionSet().contains(list.name()))
-			.toList();
+			DataFetchingEnvironment environment, List<? extends ReadAhead> fields) {
+		DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+		List<? extends ReadAhead> selected = fields.stream().filter(field -> field.selectedIn(selection)).toList();
 		GraphQLContext context = environment.getGraphQlContext();
-		return byId(neo4j, label, what, id, selected, row -> {
+		List<String> columns = selected.stream().map(field -> field.column(selection)).toList();
+		return byId(neo4j, label, what, id, columns, row -> {
 			T node = mapper.apply(row.get("n").asNode());
-			for (ListField<?> list : selected) {
-				Neighbours.put(context, list.key(), node,
-						row.get(list.name()).asList(item -> list.mapper().map(item, context)));
+			for (int i = 0; i < selected.size(); i++) {
+				selected.get(i).keep(context, node, row.get(i + 1), selection);
 			}
 			return node;
 		});
 	}
 
-	private static <T> T byId(Neo4jClient neo4j, String label, String what, String id, List<? extends ListField<?>> lists,
+	private static <T> T byId(Neo4jClient neo4j, String label, String what, String id, List<String> columns,
 			Function<Record, T> mapper) {
 		if (id == null || id.isBlank()) {
 			throw new BadRequestException("id of the " + what + " must not be empty");
 		}
 		String cypher = "MATCH (n:%s {id: $id}) RETURN n".formatted(label)
-				+ lists.stream().map(list -> ", " + list.readAhead()).collect(Collectors.joining());
+				+ columns.stream().map(column -> ", " + column).collect(Collectors.joining());
 		return neo4j.query(cypher)
 			.bind(id)
 			.to("id")

@@ -1,6 +1,7 @@
 package no.styringskart.shared;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.GraphQLContext;
@@ -32,6 +33,14 @@ public final class Neighbours {
 	 */
 	public static void put(GraphQLContext context, String field, Object parent, Object value) {
 		of(context, field).putIfAbsent(parent, (value != null) ? value : NONE);
+	}
+
+	/** The value of {@code field} read ahead for {@code parent}; empty when none was, or it was read as none. */
+	public static <T> Optional<T> get(GraphQLContext context, String field, Object parent) {
+		Object value = of(context, field).get(parent);
+		@SuppressWarnings("unchecked")
+		T typed = (T) value;
+		return (value == null || value == NONE) ? Optional.empty() : Optional.of(typed);
 	}
 
 	/** The values of {@code field} read ahead in this request, by parent ({@link #NONE} for none). */

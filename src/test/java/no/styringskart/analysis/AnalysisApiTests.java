@@ -499,7 +499,8 @@ class AnalysisApiTests {
 
 	/**
 	 * A profile computes only the parts a request asks for; each part is the same as in a full profile, also when
-	 * one request asks for the same body's profile twice, at different depths, with different parts.
+	 * one request asks for the same body's profile twice, at different depths or under two aliases, with different
+	 * parts.
 	 */
 	@Test
 	void aProfileAskedForSomePartsGivesThemAsAFullProfileDoes() {
@@ -534,6 +535,12 @@ class AnalysisApiTests {
 			.singleElement()
 			.satisfies(b -> assertThat(profile(b).get("decisions")).isEqualTo(profile(nuit).get("decisions"))
 				.asList().isNotEmpty());
+		var aliased = this.graphQl.document("""
+				{ body(id: "nuit") { a: profile { meetingCount } b: profile { decisions { id } } } }""").execute();
+		assertThat(aliased.path("body.a").entity(MAP).get()).containsOnlyKeys("meetingCount")
+			.containsEntry("meetingCount", profile(nuit).get("meetingCount"));
+		assertThat(aliased.path("body.b").entity(MAP).get()).containsOnlyKeys("decisions")
+			.containsEntry("decisions", profile(nuit).get("decisions"));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -356,10 +356,10 @@ class BrowsingApiTests {
 	}
 
 	/**
-	 * A lookup by id reads the lists the request selects in its own query, so a page about one node costs one
-	 * query; what each list holds, in what order, and the neighbours its items hand on are what the same lists give
-	 * when batch-loaded for a node reached another way ({@code node(id:)}). Checked for every node of every type
-	 * that reads ahead.
+	 * A lookup by id reads the lists the request selects (and a body's profile) in its own query, so a page about
+	 * one node costs one query; what each list holds, in what order, and the neighbours its items hand on are what
+	 * the same fields give when batch-loaded for a node reached another way ({@code node(id:)}). Checked for every
+	 * node of every type that reads ahead.
 	 */
 	@Test
 	void aLookupByIdReadsItsSelectedListsInItsOwnQueryAndGivesWhatBatchLoadingGives() {
@@ -373,7 +373,11 @@ class BrowsingApiTests {
 				presented { id number meeting { id } } caseOfficerFor { id meeting { id } }""", "Body", """
 				memberships { id role person { id } body { id } onBehalfOf { id } } meetings { id date }
 				relations { kind from { id } to { ... on Body { id } ... on Organisation { id } } evidence { quote } }
-				incomingRelations { kind from { id } } changeEvents { id kind }""", "Meeting", """
+				incomingRelations { kind from { id } } changeEvents { id kind }
+				profile { membersByOrganisation { organisation { id } count } membersBySector { name count }
+				  meetingCount meetingDates attendanceRate attendanceByPerson { person { id } present partial absent rate }
+				  attendanceByOrganisation { organisation { id } present partial absent rate }
+				  agendaItemsByType { name count } decisions { id } }""", "Meeting", """
 				attendance { id status role person { id } meeting { id } onBehalfOf { id } }
 				agendaItems { id number meeting { id } }""", "Organisation", """
 				subOrganisations { id } seats { id body { id } person { id } } bodiesRun { id } initiativesOwned { id }
@@ -416,8 +420,8 @@ class BrowsingApiTests {
 					})
 					.get();
 				assertThat(readAhead).as("%s %s", type, some).isEqualTo(batchLoaded);
-				readAhead.values().forEach(node -> node.forEach((field, items) -> {
-					if (!((List<?>) items).isEmpty()) {
+				readAhead.values().forEach(node -> node.forEach((field, value) -> {
+					if (!(value instanceof List<?> items) || !items.isEmpty()) {
 						listsWithItems.add(type + "." + field);
 					}
 				}));
