@@ -9,19 +9,16 @@ import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
-import no.styringskart.people.Person;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.ListField;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
-import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.ReadAhead;
 import no.styringskart.shared.Related;
-import no.styringskart.shared.Values;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,13 +37,7 @@ class BodyController {
 	private static final ListField<Membership> MEMBERSHIPS = new ListField<>("Body", "memberships",
 			"(n)<-[:IN_BODY]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p)",
 			"{m: m, p: p, b: n, o: COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0]}", "m.role, p.name, m.id",
-			(row, context) -> {
-				Membership membership = Membership.of(row.get("m").asNode());
-				Neighbours.put(context, "Membership.person", membership, Person.of(row.get("p").asNode()));
-				Neighbours.put(context, "Membership.body", membership, Body.of(row.get("b").asNode()));
-				Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(row, "o", Organisation::of));
-				return membership;
-			});
+			Membership::withNeighbours);
 
 	private static final ListField<Meeting> MEETINGS = ListField.ofNodes("Body", "meetings",
 			"(n)<-[:OF_BODY]-(m:Meeting)", "m", "m.date, m.id", Meeting::of);

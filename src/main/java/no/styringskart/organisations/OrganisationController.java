@@ -16,11 +16,9 @@ import no.styringskart.shared.ListField;
 import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
-import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.Related;
-import no.styringskart.shared.Values;
 import no.styringskart.standards.Standard;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -42,12 +40,8 @@ class OrganisationController {
 
 	private static final ListField<Membership> SEATS = new ListField<>("Organisation", "seats",
 			"(n)<-[:ON_BEHALF_OF]-(m:Membership)-[:IN_BODY]->(b)",
-			"{m: m, b: b, p: COLLECT { MATCH (m)<-[:HAS_MEMBERSHIP]-(p) RETURN p }[0]}", "b.name, m.id", (row, context) -> {
-				Membership membership = Membership.of(row.get("m").asNode());
-				Neighbours.put(context, "Membership.body", membership, Body.of(row.get("b").asNode()));
-				Neighbours.put(context, "Membership.person", membership, Values.node(row, "p", Person::of));
-				return membership;
-			});
+			"{m: m, b: b, p: COLLECT { MATCH (m)<-[:HAS_MEMBERSHIP]-(p) RETURN p }[0]}", "b.name, m.id",
+			Membership::withNeighbours);
 
 	private static final ListField<Body> BODIES_RUN = ListField.ofNodes("Organisation", "bodiesRun",
 			"(n)<-[:RUN_BY]-(b:Body)", "b", "b.name, b.id", Body::of);

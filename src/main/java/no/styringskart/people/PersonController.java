@@ -46,12 +46,7 @@ class PersonController {
 	private static final ListField<Membership> MEMBERSHIPS = new ListField<>("Person", "memberships",
 			"(n)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_BODY]->(b)",
 			"{m: m, b: b, o: COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0]}", "b.name, m.observedOn, m.id",
-			(row, context) -> {
-				Membership membership = Membership.of(row.get("m").asNode());
-				Neighbours.put(context, "Membership.body", membership, Body.of(row.get("b").asNode()));
-				Neighbours.put(context, "Membership.onBehalfOf", membership, Values.node(row, "o", Organisation::of));
-				return membership;
-			});
+			Membership::withNeighbours);
 
 	private static final ListField<Attendance> ATTENDANCE = new ListField<>("Person", "attendance",
 			"(n)-[:HAS_ATTENDANCE]->(a:Attendance)-[:AT_MEETING]->(m)",
