@@ -8,7 +8,8 @@ import graphql.GraphQLContext;
 
 /**
  * The one-hop neighbours a batch loader reads along with its own rows (a membership's body, an attendance's
- * meeting), kept for the request so the batch loaders of those fields find them instead of asking Neo4j again
+ * meeting), and the fields a lookup by id reads with its node ({@link ReadAhead}), kept for the request so the
+ * data fetchers of those fields find them instead of asking Neo4j again
  * ({@link Related#one(GraphQLContext, String, java.util.Collection, java.util.function.Function, String, java.util.function.Function)}).
  * Each query costs a round trip, which on a small answer is most of its time; a single hop more per row costs
  * next to nothing.
