@@ -60,7 +60,7 @@ class SearchController {
 		List<String> labels = ((types == null || types.isEmpty()) ? Arrays.asList(SearchType.values()) : types).stream()
 			.map(t -> t.label)
 			.toList();
-		List<SearchHit> hits = this.neo4j.query("""
+		List<Candidate> candidates = this.neo4j.query("""
 				CALL db.index.fulltext.queryNodes('search', $query, {limit: $limit}) YIELD node, score
 				WHERE any(l IN labels(node) WHERE l IN $labels)
 				RETURN node, score""")
@@ -70,12 +70,17 @@ class SearchController {
 			.to("limit")
 			.bind(labels)
 			.to("labels")
-			.fetchAs(SearchHit.class)
+			.fetchAs(Candidate.class)
 			.mappedBy((t, r) -> rank(r.get("node").asNode(), r.get("score").asDouble(), words))
 			.all()
 			.stream()
 			.toList();
-		return hits.stream().sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(size).toList();
+		// only the results kept become API types: the others were read for the ranking alone
+		return candidates.stream()
+			.sorted(Comparator.comparingDouble(Candidate::score).reversed())
+			.limit(size)
+			.map(c -> new SearchHit(c.score(), c.matched(), Entities.of(c.node(), TYPES)))
+			.toList();
 	}
 
 	/**
@@ -89,8 +94,12 @@ class SearchController {
 		}).toList());
 	}
 
+	/** A node Lucene found, with its score after ranking and the text that matched. */
+	private record Candidate(Node node, double score, String matched) {
+	}
+
 	/** Lucene's score, lifted for exact and whole-word matches on the name, and the text that matched. */
-	private static SearchHit rank(Node node, double score, List<String> words) {
+	private static Candidate rank(Node node, double score, List<String> words) {
 		String query = String.join(" ", words);
 		List<String> texts = new ArrayList<>();
 		Stream.of("name", "title").map(k -> Values.string(node, k)).filter(v -> v != null).forEach(texts::add);
@@ -109,7 +118,7 @@ class SearchController {
 				matched = texts.get(i);
 			}
 		}
-		return new SearchHit(score + best, matched, Entities.of(node, TYPES));
+		return new Candidate(node, score + best, matched);
 	}
 
 	@QueryMapping
