@@ -46,11 +46,7 @@ class MeetingController {
 			});
 
 	private static final ListField<AgendaItem> AGENDA_ITEMS = new ListField<>("Meeting", "agendaItems",
-			"(n)-[:HAS_AGENDA_ITEM]->(i)", "{i: i, m: n}", "i.order, i.id", (row, context) -> {
-				AgendaItem item = AgendaItem.of(row.get("i").asNode());
-				Neighbours.put(context, "AgendaItem.meeting", item, Meeting.of(row.get("m").asNode()));
-				return item;
-			});
+			"(n)-[:HAS_AGENDA_ITEM]->(i)", "{i: i, m: n}", "i.order, i.id", AgendaItem::withMeeting);
 
 	/** Read with the meeting when a request for one meeting selects them. */
 	private static final List<ListField<?>> READ_AHEAD = List.of(ATTENDANCE, AGENDA_ITEMS);

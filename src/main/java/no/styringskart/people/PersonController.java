@@ -78,11 +78,7 @@ class PersonController {
 	/** Saker linked to the person by {@code type}, in meeting order, each handing on its meeting. */
 	private static ListField<AgendaItem> agendaItems(String field, String type) {
 		return new ListField<>("Person", field, "(n)<-[:%s]-(i:AgendaItem)<-[:HAS_AGENDA_ITEM]-(m)".formatted(type),
-				"{i: i, m: m}", "m.date, i.order, i.id", (row, context) -> {
-					AgendaItem item = AgendaItem.of(row.get("i").asNode());
-					Neighbours.put(context, "AgendaItem.meeting", item, Meeting.of(row.get("m").asNode()));
-					return item;
-				});
+				"{i: i, m: m}", "m.date, i.order, i.id", AgendaItem::withMeeting);
 	}
 
 	@QueryMapping
