@@ -15,10 +15,10 @@ import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Projection;
+import no.styringskart.shared.ReadQueries;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -129,9 +129,9 @@ class BodyMembership {
 
 	private static final Projection ORGANISATION = Projection.of(Organisation.class);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
-	BodyMembership(Neo4jClient neo4j) {
+	BodyMembership(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 	}
 
@@ -176,27 +176,19 @@ class BodyMembership {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("bodies", bodies);
-		return new ArrayList<>(this.neo4j.query(forBodies(SUMMARY_MEMBER_IDS, bodies))
-			.bindAll(parameters)
-			.fetchAs(MemberIds.class)
-			.mappedBy((t, r) -> new MemberIds(Body.of(r.get("b").asNode()), r.get("people").asList(Value::asString),
-					r.get("organisations").asList(ids -> ids.asList(Value::asString))
-						.stream()
-						.flatMap(List::stream)
-						.distinct()
-						.toList()))
-			.all());
+		return new ArrayList<>(this.neo4j.list(forBodies(SUMMARY_MEMBER_IDS, bodies), parameters,
+				r -> new MemberIds(Body.of(r.get("b").asNode()), r.get("people").asList(Value::asString),
+						r.get("organisations").asList(ids -> ids.asList(Value::asString))
+							.stream()
+							.flatMap(List::stream)
+							.distinct()
+							.toList())));
 	}
 
 	/** Nodes of one label (a constant of the caller, never input) by id, mapped; ids not found are left out. */
 	<T> Map<String, T> byIds(String label, List<String> ids, Function<Node, T> mapper) {
 		Map<String, T> byId = new HashMap<>();
-		this.neo4j.query("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) RETURN n")
-			.bind(ids)
-			.to("ids")
-			.fetchAs(Node.class)
-			.mappedBy((t, r) -> r.get("n").asNode())
-			.all()
+		this.neo4j.list("UNWIND $ids AS id MATCH (n:" + label + " {id: id}) RETURN n", Map.of("ids", ids), r -> r.get("n").asNode())
 			.forEach(node -> byId.put(node.get("id").asString(), mapper.apply(node)));
 		return byId;
 	}
@@ -205,14 +197,11 @@ class BodyMembership {
 	List<Seats> of(List<String> bodies, LocalDate from, LocalDate to) {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("bodies", bodies);
-		return new ArrayList<>(this.neo4j.query(forBodies(windowless(from, to) ? SUMMARY_SEATS : SEATS, bodies))
-			.bindAll(parameters)
-			.fetchAs(Seats.class)
-			.mappedBy((t, r) -> new Seats(Body.of(r.get("b").asNode()), r.get("seats").asList(BodyMembership::seat)
-				.stream()
-				.sorted(java.util.Comparator.comparing(s -> s.person().name()))
-				.toList()))
-			.all());
+		return new ArrayList<>(this.neo4j.list(forBodies(windowless(from, to) ? SUMMARY_SEATS : SEATS, bodies), parameters,
+				r -> new Seats(Body.of(r.get("b").asNode()), r.get("seats").asList(BodyMembership::seat)
+					.stream()
+					.sorted(java.util.Comparator.comparing(s -> s.person().name()))
+					.toList())));
 	}
 
 	/**
@@ -227,13 +216,10 @@ class BodyMembership {
 		String query = (windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING).formatted(
 				PERSON.cypher("p", selection, "person"), BODY.cypher("b", selection, "seats/body"),
 				ORGANISATION.cypher("o", selection, "seats/organisations"));
-		return new ArrayList<>(this.neo4j.query(query)
-			.bindAll(parameters)
-			.fetchAs(BridgingPerson.class)
-			.mappedBy((t, r) -> new BridgingPerson(Person.of(r.get("p")), r.get("bodyCount").asInt(),
-					r.get("seats").asList(v -> new Seat(Body.of(v.get("body")), v.get("roles").asList(Value::asString),
-							v.get("organisations").asList(Organisation::of)))))
-			.all());
+		return new ArrayList<>(this.neo4j.list(query, parameters,
+				r -> new BridgingPerson(Person.of(r.get("p")), r.get("bodyCount").asInt(),
+						r.get("seats").asList(v -> new Seat(Body.of(v.get("body")), v.get("roles").asList(Value::asString),
+								v.get("organisations").asList(Organisation::of))))));
 	}
 
 	/** The query for the given bodies, or for every body when {@code bodies} is null. */

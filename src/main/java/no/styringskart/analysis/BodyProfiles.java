@@ -23,11 +23,11 @@ import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.ReadAhead;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -133,7 +133,7 @@ class BodyProfiles implements ReadAhead {
 
 	private final Related related;
 
-	BodyProfiles(Neo4jClient neo4j) {
+	BodyProfiles(ReadQueries neo4j) {
 		this.related = new Related(neo4j);
 	}
 

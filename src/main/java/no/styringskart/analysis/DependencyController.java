@@ -20,6 +20,7 @@ import no.styringskart.shared.Evidence;
 import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.Projection;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Values;
 import no.styringskart.standards.Standard;
 import org.neo4j.driver.Record;
@@ -28,7 +29,6 @@ import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 
@@ -68,9 +68,9 @@ class DependencyController {
 	private static final String[] NODE_PATHS = { "root", "reached/node", "reached/chains/steps/dependent",
 			"reached/chains/steps/dependency" };
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
-	DependencyController(Neo4jClient neo4j) {
+	DependencyController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 	}
 
@@ -89,17 +89,11 @@ class DependencyController {
 	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, String direction,
 			String pattern, DataFetchingFieldSelectionSet selection) {
 		int depth = checkDepth("depth", requestedDepth, 3);
-		List<Record> rows = this.neo4j.query(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE,
-				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("x", selection, NODE_PATHS)))
-			.bind(id)
-			.to("id")
-			.bind(kinds)
-			.to("kinds")
-			.fetchAs(Record.class)
-			.mappedBy((t, r) -> r)
-			.all()
-			.stream()
-			.toList();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("kinds", kinds);
+		List<Record> rows = this.neo4j.list(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE,
+				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("x", selection, NODE_PATHS)), parameters, r -> r);
 		if (rows.isEmpty()) {
 			throw new NotFoundException("initiative or standard", id);
 		}
@@ -137,12 +131,7 @@ class DependencyController {
 		if (ids.isEmpty()) {
 			return steps;
 		}
-		this.neo4j.query(STEPS)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Value.class)
-			.mappedBy((t, r) -> r.get("step"))
-			.all()
+		this.neo4j.list(STEPS, Map.of("ids", List.copyOf(ids)), r -> r.get("step"))
 			.forEach(step -> steps.put(step.get("id").asString(), new Dependency(nodes.get(step.get("from").asString()),
 					nodes.get(step.get("to").asString()), Values.string(step, "kind"), Values.string(step, "note"),
 					Evidence.of(step))));
@@ -157,19 +146,11 @@ class DependencyController {
 	@QueryMapping
 	DependencyChain dependencyPath(@Argument String from, @Argument String to, @Argument Integer maxDepth) {
 		int depth = checkDepth("maxDepth", maxDepth, MAX_DEPTH);
-		Record row = this.neo4j.query("""
+		Record row = this.neo4j.one("""
 				OPTIONAL CALL () { MATCH (a:Initiative {id: $from}) RETURN a UNION MATCH (a:Standard {id: $from}) RETURN a }
 				OPTIONAL CALL () { MATCH (b:Initiative {id: $to}) RETURN b UNION MATCH (b:Standard {id: $to}) RETURN b }
 				OPTIONAL MATCH p = shortestPath((a)-[:DEPENDS_ON*1..%d]->(b))
-				RETURN a, b, p""".formatted(depth))
-			.bind(from)
-			.to("from")
-			.bind(to)
-			.to("to")
-			.fetchAs(Record.class)
-			.mappedBy((t, r) -> r)
-			.one()
-			.orElseThrow();
+				RETURN a, b, p""".formatted(depth), Map.of("from", from, "to", to), r -> r).orElseThrow();
 		if (row.get("a").isNull()) {
 			throw new NotFoundException("initiative or standard", from);
 		}
@@ -182,14 +163,9 @@ class DependencyController {
 	@QueryMapping
 	List<DependencyChain> dependencyCycles(@Argument Integer maxLength) {
 		int length = checkDepth("maxLength", maxLength, 4);
-		List<Path> cycles = this.neo4j.query("""
+		List<Path> cycles = this.neo4j.list("""
 				MATCH p = (a)-[:DEPENDS_ON*2..%d]->(a) WHERE a:Initiative OR a:Standard
-				RETURN p ORDER BY length(p)""".formatted(length))
-			.fetchAs(Path.class)
-			.mappedBy((t, r) -> r.get("p").asPath())
-			.all()
-			.stream()
-			.toList();
+				RETURN p ORDER BY length(p)""".formatted(length), r -> r.get("p").asPath());
 		// a cycle is found once per node on it (and once more per parallel edge): keep one per set of hops
 		Map<Set<String>, DependencyChain> distinct = new LinkedHashMap<>();
 		for (Path cycle : cycles) {

@@ -10,9 +10,9 @@ import no.styringskart.changes.ChangeEvent;
 import no.styringskart.councils.Body;
 import no.styringskart.councils.BodyRelation;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import reactor.core.publisher.Mono;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -29,11 +29,11 @@ class StructureController {
 	/** The DataLoader of profiles: its keys carry the selection each profile was asked with. */
 	private static final String PROFILES = "Body.profile";
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final BodyProfiles profiles;
 
-	StructureController(Neo4jClient neo4j, BodyProfiles profiles, BatchLoaderRegistry loaders) {
+	StructureController(ReadQueries neo4j, BodyProfiles profiles, BatchLoaderRegistry loaders) {
 		this.neo4j = neo4j;
 		this.profiles = profiles;
 		// not cached: a profile asked again elsewhere in the request may ask for other parts
@@ -45,12 +45,8 @@ class StructureController {
 
 	@QueryMapping
 	AdvisoryModel advisoryModel() {
-		return this.neo4j.query(MODEL)
-			.fetchAs(AdvisoryModel.class)
-			.mappedBy((t, r) -> new AdvisoryModel(r.get("bodies").asList(v -> Body.of(v.asNode())),
-					r.get("relations").asList(BodyRelation::of),
-					r.get("events").asList(v -> ChangeEvent.of(v.asNode()))))
-			.one()
+		return this.neo4j.one(MODEL, r -> new AdvisoryModel(r.get("bodies").asList(v -> Body.of(v.asNode())),
+				r.get("relations").asList(BodyRelation::of), r.get("events").asList(v -> ChangeEvent.of(v.asNode()))))
 			.orElseThrow();
 	}
 

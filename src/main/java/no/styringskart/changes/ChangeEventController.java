@@ -8,9 +8,9 @@ import no.styringskart.initiatives.Initiative;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Entities;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 
@@ -20,23 +20,18 @@ class ChangeEventController {
 	private static final Map<String, java.util.function.Function<org.neo4j.driver.types.Node, ?>> CHANGEABLE = Map
 		.of("Organisation", Organisation::of, "Body", Body::of, "Initiative", Initiative::of);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final Related related;
 
-	ChangeEventController(Neo4jClient neo4j) {
+	ChangeEventController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
 	}
 
 	@QueryMapping
 	List<ChangeEvent> changeEvents() {
-		return this.neo4j.query("MATCH (e:ChangeEvent) RETURN e ORDER BY e.date, e.id")
-			.fetchAs(ChangeEvent.class)
-			.mappedBy((t, r) -> ChangeEvent.of(r.get("e").asNode()))
-			.all()
-			.stream()
-			.toList();
+		return this.neo4j.list("MATCH (e:ChangeEvent) RETURN e ORDER BY e.date, e.id", r -> ChangeEvent.of(r.get("e").asNode()));
 	}
 
 	@BatchMapping

@@ -11,16 +11,16 @@ import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
-import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.ListField;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.ReadAhead;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -56,14 +56,14 @@ class BodyController {
 	private static final List<ListField<?>> LISTS = List.of(MEMBERSHIPS, MEETINGS, RELATIONS, INCOMING_RELATIONS,
 			CHANGE_EVENTS);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final Related related;
 
 	/** Read with the body when a request for one body selects them: its lists, and what other features compute. */
 	private final List<ReadAhead> readAhead;
 
-	BodyController(Neo4jClient neo4j, List<ReadAhead> computedElsewhere) {
+	BodyController(ReadQueries neo4j, List<ReadAhead> computedElsewhere) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
 		this.readAhead = Stream.concat(LISTS.stream(), computedElsewhere.stream().filter(r -> r.type().equals("Body")))

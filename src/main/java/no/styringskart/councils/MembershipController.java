@@ -7,9 +7,9 @@ import graphql.GraphQLContext;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 
 @QueryController
@@ -17,7 +17,7 @@ class MembershipController {
 
 	private final Related related;
 
-	MembershipController(Neo4jClient neo4j) {
+	MembershipController(ReadQueries neo4j) {
 		this.related = new Related(neo4j);
 	}
 

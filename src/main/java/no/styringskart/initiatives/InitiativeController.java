@@ -15,9 +15,9 @@ import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -48,11 +48,11 @@ class InitiativeController {
 	/** Read with the initiative when a request for one initiative selects them. */
 	private static final List<ListField<?>> READ_AHEAD = List.of(PARTS, DEPENDS_ON, DEPENDENTS, AGENDA_ITEMS);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final Related related;
 
-	InitiativeController(Neo4jClient neo4j) {
+	InitiativeController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
 	}

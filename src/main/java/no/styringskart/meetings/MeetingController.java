@@ -17,11 +17,11 @@ import no.styringskart.shared.Lookup;
 import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 import no.styringskart.shared.Values;
 import no.styringskart.sources.Document;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -51,11 +51,11 @@ class MeetingController {
 	/** Read with the meeting when a request for one meeting selects them. */
 	private static final List<ListField<?>> READ_AHEAD = List.of(ATTENDANCE, AGENDA_ITEMS);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final Related related;
 
-	MeetingController(Neo4jClient neo4j) {
+	MeetingController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
 	}

@@ -18,10 +18,10 @@ import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 import no.styringskart.standards.Standard;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -59,11 +59,11 @@ class OrganisationController {
 	private static final List<ListField<?>> READ_AHEAD = List.of(SUB_ORGANISATIONS, SEATS, BODIES_RUN,
 			INITIATIVES_OWNED, STANDARDS_MAINTAINED, CHANGE_EVENTS);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final Related related;
 
-	OrganisationController(Neo4jClient neo4j) {
+	OrganisationController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
 	}

@@ -14,17 +14,17 @@ import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.Filter;
-import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.ListField;
+import no.styringskart.shared.ListOrder;
 import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.Neighbours;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 import no.styringskart.shared.Values;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -66,11 +66,11 @@ class PersonController {
 	private static final List<ListField<?>> READ_AHEAD = List.of(POSITIONS, MEMBERSHIPS, ATTENDANCE, PRESENTED,
 			CASE_OFFICER_FOR);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final Related related;
 
-	PersonController(Neo4jClient neo4j) {
+	PersonController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
 	}

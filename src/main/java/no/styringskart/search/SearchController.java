@@ -19,11 +19,11 @@ import no.styringskart.shared.Entities;
 import no.styringskart.shared.Fold;
 import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Values;
 import no.styringskart.standards.Standard;
 import org.neo4j.driver.types.Node;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 
@@ -38,9 +38,9 @@ class SearchController {
 			Person::of, "Body", Body::of, "Meeting", Meeting::of, "AgendaItem", AgendaItem::of, "Initiative",
 			Initiative::of, "Standard", Standard::of);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
-	SearchController(Neo4jClient neo4j) {
+	SearchController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 	}
 
@@ -60,21 +60,11 @@ class SearchController {
 		List<String> labels = ((types == null || types.isEmpty()) ? Arrays.asList(SearchType.values()) : types).stream()
 			.map(t -> t.label)
 			.toList();
-		List<Candidate> candidates = this.neo4j.query("""
+		List<Candidate> candidates = this.neo4j.list("""
 				CALL db.index.fulltext.queryNodes('search', $query, {limit: $limit}) YIELD node, score
 				WHERE any(l IN labels(node) WHERE l IN $labels)
-				RETURN node, score""")
-			.bind(luceneQuery(words))
-			.to("query")
-			.bind(size * 5)
-			.to("limit")
-			.bind(labels)
-			.to("labels")
-			.fetchAs(Candidate.class)
-			.mappedBy((t, r) -> rank(r.get("node").asNode(), r.get("score").asDouble(), words))
-			.all()
-			.stream()
-			.toList();
+				RETURN node, score""", Map.of("query", luceneQuery(words), "limit", size * 5, "labels", labels),
+				r -> rank(r.get("node").asNode(), r.get("score").asDouble(), words));
 		// only the results kept become API types: the others were read for the ranking alone
 		return candidates.stream()
 			.sorted(Comparator.comparingDouble(Candidate::score).reversed())
@@ -135,14 +125,8 @@ class SearchController {
 		String slug = (colon > 0) ? id.substring(colon + 1) : id;
 		// one index seek per label (labels are the fixed TYPES, never input); a label-less match would scan
 		String seeks = labels.stream().map(l -> "MATCH (n:" + l + " {id: $id}) RETURN n").collect(java.util.stream.Collectors.joining(" UNION ALL "));
-		List<Object> found = this.neo4j.query("CALL () { " + seeks + " } RETURN n LIMIT 2")
-			.bind(slug)
-			.to("id")
-			.fetchAs(Object.class)
-			.mappedBy((t, r) -> Entities.of(r.get("n").asNode(), TYPES))
-			.all()
-			.stream()
-			.toList();
+		List<Object> found = this.neo4j.list("CALL () { " + seeks + " } RETURN n LIMIT 2", Map.of("id", slug),
+				r -> Entities.of(r.get("n").asNode(), TYPES));
 		if (found.size() > 1) {
 			throw new BadRequestException("'" + slug + "' names more than one entity; use Type:" + slug);
 		}

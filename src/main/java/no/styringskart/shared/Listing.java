@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
-
 /**
  * One cursor-paginated list of nodes with a label, filtered and keyset-sorted on a key the caller picks,
  * answered by a single Cypher query that returns the total and the page. Filters and sort keys are fixed
@@ -90,7 +88,7 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 	/** A sort key that is a stored, indexed property of {@code n}, such as {@code n.sortName}. */
 	private static final Pattern STORED_KEY = Pattern.compile("n\\.\\w+");
 
-	public Connection<T> page(Neo4jClient neo4j, Filter filter, ListOrder order, PageRequest page) {
+	public Connection<T> page(ReadQueries neo4j, Filter filter, ListOrder order, PageRequest page) {
 		String field = (order != null && order.field() != null) ? order.field() : this.sortKeys.keySet().iterator().next();
 		String sortKey = this.sortKeys.get(field);
 		if (sortKey == null) {
@@ -113,7 +111,7 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 			bound.put("afterKey", page.after().key());
 			bound.put("afterId", page.after().id());
 		}
-		Record result = neo4j.query(cypher).bindAll(bound).fetchAs(Record.class).mappedBy((t, r) -> r).one().orElseThrow();
+		Record result = neo4j.one(cypher, bound, r -> r).orElseThrow();
 		Map<T, String> keys = new LinkedHashMap<>();
 		result.get("page").asList(v -> v).forEach(row -> keys.put(this.mapper.apply(row.get("node").asNode()), row.get("key").asString()));
 		return Connection.of(List.copyOf(keys.keySet()), page, result.get("total").asLong(),

@@ -1,6 +1,7 @@
 package no.styringskart.shared;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -10,23 +11,21 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
-
 /** Finds one node of a label by its id, or reports NOT_FOUND naming what was asked for. */
 public final class Lookup {
 
 	private Lookup() {
 	}
 
-	public static <T> T byId(Neo4jClient neo4j, String label, String what, String id, Function<MapAccessor, T> mapper) {
+	public static <T> T byId(ReadQueries neo4j, String label, String what, String id, Function<MapAccessor, T> mapper) {
 		return byId(neo4j, label, what, id, List.of(), row -> mapper.apply(row.get("n").asNode()));
 	}
 
 	/**
-	 * As {@link #byId(Neo4jClient, String, String, String, Function)}, reading in the same query those of
+	 * As {@link #byId(ReadQueries, String, String, String, Function)}, reading in the same query those of
 	 * {@code fields} that the request selects of the node; their data fetchers then take them as read.
 	 */
-	public static <T> T byId(Neo4jClient neo4j, String label, String what, String id, Function<MapAccessor, T> mapper,
+	public static <T> T byId(ReadQueries neo4j, String label, String what, String id, Function<MapAccessor, T> mapper,
 			DataFetchingEnvironment environment, List<? extends ReadAhead> fields) {
 		DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
 		List<? extends ReadAhead> selected = fields.stream().filter(field -> field.selectedIn(selection)).toList();
@@ -41,25 +40,14 @@ public final class Lookup {
 		});
 	}
 
-	private static <T> T byId(Neo4jClient neo4j, String label, String what, String id, List<String> columns,
+	private static <T> T byId(ReadQueries neo4j, String label, String what, String id, List<String> columns,
 			Function<Record, T> mapper) {
 		if (id == null || id.isBlank()) {
 			throw new BadRequestException("id of the " + what + " must not be empty");
 		}
 		String cypher = "MATCH (n:%s {id: $id}) RETURN n".formatted(label)
 				+ columns.stream().map(column -> ", " + column).collect(Collectors.joining());
-		return neo4j.query(cypher)
-			.bind(id)
-			.to("id")
-			.fetchAs(Object.class)
-			.mappedBy((t, r) -> mapper.apply(r))
-			.one()
-			.map(found -> {
-				@SuppressWarnings("unchecked")
-				T typed = (T) found;
-				return typed;
-			})
-			.orElseThrow(() -> new NotFoundException(what, id));
+		return neo4j.one(cypher, Map.of("id", id), mapper).orElseThrow(() -> new NotFoundException(what, id));
 	}
 
 }

@@ -11,8 +11,6 @@ import java.util.function.Function;
 import graphql.GraphQLContext;
 import org.neo4j.driver.Record;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
-
 /**
  * Batch loading for relationship fields: one Cypher query for all parents of a field, however many there
  * are. The query gets the parents' ids as {@code $ids} and returns one row per related item with the
@@ -20,9 +18,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public final class Related {
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
-	public Related(Neo4jClient neo4j) {
+	public Related(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 	}
 
@@ -101,19 +99,7 @@ public final class Related {
 	private <P, C> Collection<Row<C>> rows(Collection<P> parents, Function<P, String> idOf, String cypher,
 			Function<Record, C> mapper) {
 		List<String> ids = parents.stream().map(idOf).distinct().toList();
-		return this.neo4j.query(cypher)
-			.bind(ids)
-			.to("ids")
-			.fetchAs(Row.class)
-			.mappedBy((types, record) -> new Row<>(record.get("id").asString(), mapper.apply(record)))
-			.all()
-			.stream()
-			.map(row -> {
-				@SuppressWarnings("unchecked")
-				Row<C> typed = (Row<C>) row;
-				return typed;
-			})
-			.toList();
+		return this.neo4j.list(cypher, Map.of("ids", ids), record -> new Row<>(record.get("id").asString(), mapper.apply(record)));
 	}
 
 	private record Row<C>(String id, C value) {

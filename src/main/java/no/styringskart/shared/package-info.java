@@ -1,5 +1,6 @@
 /**
- * The vocabulary every feature shares: evidence, cursor-paginated connections, batch loading over
- * {@code Neo4jClient}, text folding for search, and the errors the API reports.
+ * The vocabulary every feature shares: evidence, cursor-paginated connections, read-only Cypher
+ * ({@code ReadQueries}) with batch loading and read-ahead over it, text folding for search, and the errors the
+ * API reports.
  */
 package no.styringskart.shared;

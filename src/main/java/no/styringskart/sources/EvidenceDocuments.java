@@ -7,9 +7,9 @@ import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import no.styringskart.shared.Evidence;
+import no.styringskart.shared.ReadQueries;
 
 import org.springframework.core.ResolvableType;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -17,17 +17,16 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Evidence.document} for every passage of a response from one lookup table per request: the documents are
  * few (one per source paper) while an answer may quote thousands of passages, and a batch loader would still
- * cost each of them a future and a dispatch. The table is read in the request's own read transaction, so it
- * agrees with everything else in the answer.
+ * cost each of them a future and a dispatch. The table is read when the request's first passage asks for it.
  */
 @Component
 class EvidenceDocuments implements RuntimeWiringConfigurer {
 
 	private static final String TABLE = EvidenceDocuments.class.getName();
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
-	EvidenceDocuments(Neo4jClient neo4j) {
+	EvidenceDocuments(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 	}
 
@@ -62,10 +61,7 @@ class EvidenceDocuments implements RuntimeWiringConfigurer {
 	}
 
 	private Map<String, Document> all() {
-		return this.neo4j.query("MATCH (d:Document) RETURN d")
-			.fetchAs(Document.class)
-			.mappedBy((t, r) -> Document.of(r.get("d").asNode()))
-			.all()
+		return this.neo4j.list("MATCH (d:Document) RETURN d", r -> Document.of(r.get("d").asNode()))
 			.stream()
 			.collect(Collectors.toMap(Document::id, d -> d));
 	}

@@ -16,9 +16,9 @@ import no.styringskart.shared.Listing;
 import no.styringskart.shared.Lookup;
 import no.styringskart.shared.PageRequest;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -44,11 +44,11 @@ class StandardController {
 	/** Read with the standard when a request for one standard selects them. */
 	private static final List<ListField<?>> READ_AHEAD = List.of(ADOPTIONS, USED_BY, AGENDA_ITEMS);
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final Related related;
 
-	StandardController(Neo4jClient neo4j) {
+	StandardController(ReadQueries neo4j) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
 	}

@@ -7,12 +7,12 @@ import java.util.Map;
 
 import no.styringskart.neo4j.EmbeddedNeo4j;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 
 @QueryController
@@ -25,11 +25,11 @@ class AboutController {
 			       COLLECT { CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType } AS types
 			""";
 
-	private final Neo4jClient neo4j;
+	private final ReadQueries neo4j;
 
 	private final boolean embedded;
 
-	AboutController(Neo4jClient neo4j, ObjectProvider<EmbeddedNeo4j> embeddedNeo4j) {
+	AboutController(ReadQueries neo4j, ObjectProvider<EmbeddedNeo4j> embeddedNeo4j) {
 		this.neo4j = neo4j;
 		this.embedded = embeddedNeo4j.getIfAvailable() != null;
 	}
@@ -38,7 +38,7 @@ class AboutController {
 	// from the count store instead of scanning the graph (dynamic labels scanned millions of nodes at scale).
 	@QueryMapping
 	About about() {
-		Record tokens = this.neo4j.query(TOKENS).fetchAs(Record.class).mappedBy((t, r) -> r).one().orElseThrow();
+		Record tokens = this.neo4j.one(TOKENS, r -> r).orElseThrow();
 		List<String> labels = tokens.get("labels").asList(Value::asString);
 		List<String> types = tokens.get("types").asList(Value::asString);
 		// counted before the constant columns are added: constants next to an aggregate would be grouping keys,
@@ -50,11 +50,9 @@ class AboutController {
 		types.forEach(t -> branches.add("MATCH ()-[r:" + identifier(t) + "]->() WITH count(r) AS c RETURN 'type' AS kind, "
 				+ literal(t) + " AS name, c"));
 		Map<String, Map<String, Object>> counts = new LinkedHashMap<>();
-		this.neo4j.query(String.join(" UNION ALL ", branches))
-			.fetch()
-			.all()
-			.forEach(row -> counts.computeIfAbsent((String) row.get("kind"), k -> new LinkedHashMap<>())
-				.put((String) row.get("name"), row.get("c")));
+		this.neo4j.list(String.join(" UNION ALL ", branches), r -> r)
+			.forEach(row -> counts.computeIfAbsent(row.get("kind").asString(), k -> new LinkedHashMap<>())
+				.put(row.get("name").asString(), row.get("c").asLong()));
 		Map<String, Object> totals = counts.getOrDefault("total", Map.of());
 		return new About(tokens.get("version").asString(), tokens.get("edition").asString(), this.embedded,
 				((Number) totals.get("nodes")).longValue(), ((Number) totals.get("relationships")).longValue(),

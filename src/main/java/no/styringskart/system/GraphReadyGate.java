@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Until the graph is prepared, every request gets SERVICE_UNAVAILABLE instead of answers from an empty graph. Runs
- * before the request's read transaction would be opened.
+ * before any resolver.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 10)

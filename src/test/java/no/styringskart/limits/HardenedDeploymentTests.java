@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.ServiceErrorType;
 import no.styringskart.support.StyringskartTest;
 import graphql.introspection.Introspection;
@@ -117,7 +118,7 @@ class HardenedDeploymentTests {
 		}
 
 		@Bean
-		ProbeController probeController(Neo4jClient neo4j) {
+		ProbeController probeController(ReadQueries neo4j) {
 			return new ProbeController(neo4j);
 		}
 
@@ -126,20 +127,20 @@ class HardenedDeploymentTests {
 	@QueryController
 	static class ProbeController {
 
-		private final Neo4jClient neo4j;
+		private final ReadQueries neo4j;
 
-		ProbeController(Neo4jClient neo4j) {
+		ProbeController(ReadQueries neo4j) {
 			this.neo4j = neo4j;
 		}
 
 		@QueryMapping
 		Long probeRunaway() {
-			return this.neo4j.query(RUNAWAY).fetchAs(Long.class).one().orElseThrow();
+			return this.neo4j.one(RUNAWAY, r -> r.get(0).asLong()).orElseThrow();
 		}
 
 		@QueryMapping
 		Long probeWrite() {
-			return this.neo4j.query("CREATE (p:ProbeWrite) RETURN 1 AS one").fetchAs(Long.class).one().orElseThrow();
+			return this.neo4j.one("CREATE (p:ProbeWrite) RETURN 1 AS one", r -> r.get(0).asLong()).orElseThrow();
 		}
 
 	}
