@@ -32,6 +32,20 @@ class ApplicationHttpTests {
 		this.graphQl.document("{ __typename }").execute().path("__typename").entity(String.class).isEqualTo("Query");
 	}
 
+	/** The answer is written in an async dispatch that the security filters skip; it has their headers all the same. */
+	@Test
+	void aGraphQlAnswerCarriesTheSecurityHeaders() throws Exception {
+		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("content-type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+		assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+	}
+
 	@Test
 	void aboutReportsTheServerAndCountsFromNeo4j() {
 		this.graphQl.document("{ about { neo4jVersion nodeCount relationshipCount labels { name count } } }")
