@@ -31,6 +31,8 @@ QUESTIONS = {
         membersByOrganisation { organisation { name } count } agendaItemsByType { name count } } meetings { date } }
         agendaItems(filter: {body: $id}, first: 50) { totalCount edges { node { number title type } } } }""",
                   {"id": "nuit"}),
+    "typename": ("{ __typename }", {}),
+    "people page": ("""{ people(first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { node { id name } } } }""", {}),
     "overlap": ("""{ overlapMatrix { sizes cells { a { id } b { id } sharedPeopleCount peopleJaccard
         sharedOrganisationCount organisationJaccard } } }""", {}),
 }

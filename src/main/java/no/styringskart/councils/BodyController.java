@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
@@ -77,12 +78,12 @@ class BodyController {
 
 	@QueryMapping
 	Connection<Body> bodies(@Argument Integer first, @Argument String after, @Argument BodyFilter filter,
-			@Argument ListOrder orderBy) {
+			@Argument ListOrder orderBy, DataFetchingFieldSelectionSet selection) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind()).equal("model", filter.model());
 		}
-		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after), selection);
 	}
 
 	@BatchMapping

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.shared.Connection;
@@ -64,12 +65,12 @@ class InitiativeController {
 
 	@QueryMapping
 	Connection<Initiative> initiatives(@Argument Integer first, @Argument String after,
-			@Argument InitiativeFilter filter, @Argument ListOrder orderBy) {
+			@Argument InitiativeFilter filter, @Argument ListOrder orderBy, DataFetchingFieldSelectionSet selection) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind());
 		}
-		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after), selection);
 	}
 
 	@BatchMapping

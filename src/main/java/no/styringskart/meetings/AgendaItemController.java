@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.councils.Body;
 import no.styringskart.initiatives.Initiative;
 import no.styringskart.organisations.Organisation;
@@ -80,7 +81,7 @@ class AgendaItemController {
 
 	@QueryMapping
 	Connection<AgendaItem> agendaItems(@Argument Integer first, @Argument String after,
-			@Argument AgendaItemFilter filter, @Argument ListOrder orderBy) {
+			@Argument AgendaItemFilter filter, @Argument ListOrder orderBy, DataFetchingFieldSelectionSet selection) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.from("(:Body {id: $body})<-[:OF_BODY]-(:Meeting)-[:HAS_AGENDA_ITEM]->(n:AgendaItem)", "body", filter.body())
@@ -90,7 +91,7 @@ class AgendaItemController {
 				.words(filter.textContains())
 				.when("(n.decision IS NOT NULL) = $hasDecision", "hasDecision", filter.hasDecision());
 		}
-		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after), selection);
 	}
 
 	@BatchMapping

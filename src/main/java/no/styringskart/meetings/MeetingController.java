@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.councils.Body;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
@@ -67,7 +68,7 @@ class MeetingController {
 
 	@QueryMapping
 	Connection<Meeting> meetings(@Argument Integer first, @Argument String after, @Argument MeetingFilter filter,
-			@Argument ListOrder orderBy) {
+			@Argument ListOrder orderBy, DataFetchingFieldSelectionSet selection) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.from("(:Body {id: $body})<-[:OF_BODY]-(n:Meeting)", "body", filter.body())
@@ -75,7 +76,7 @@ class MeetingController {
 				.when("n.date <= $to", "to", filter.to())
 				.equal("status", filter.status());
 		}
-		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after), selection);
 	}
 
 	@BatchMapping

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.changes.ChangeEvent;
 import no.styringskart.councils.Body;
 import no.styringskart.councils.Membership;
@@ -75,12 +76,12 @@ class OrganisationController {
 
 	@QueryMapping
 	Connection<Organisation> organisations(@Argument Integer first, @Argument String after,
-			@Argument OrganisationFilter filter, @Argument ListOrder orderBy) {
+			@Argument OrganisationFilter filter, @Argument ListOrder orderBy, DataFetchingFieldSelectionSet selection) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind()).equal("sector", filter.sector());
 		}
-		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after), selection);
 	}
 
 	@BatchMapping

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.councils.Body;
 import no.styringskart.councils.Membership;
 import no.styringskart.meetings.AgendaItem;
@@ -88,7 +89,7 @@ class PersonController {
 
 	@QueryMapping
 	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument PersonFilter filter,
-			@Argument ListOrder orderBy) {
+			@Argument ListOrder orderBy, DataFetchingFieldSelectionSet selection) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains())
@@ -96,7 +97,7 @@ class PersonController {
 				.when("EXISTS { (n)-[:HAS_MEMBERSHIP|HAS_ATTENDANCE]->()-[:ON_BEHALF_OF]->(:Organisation {id: $organisation}) }",
 						"organisation", filter.organisation());
 		}
-		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after), selection);
 	}
 
 	@BatchMapping

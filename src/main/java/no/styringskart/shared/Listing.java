@@ -4,9 +4,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -44,7 +46,7 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 	 * after the page, instead of computing and sorting the key of every candidate. (Written without OR: the
 	 * planner would turn it into a union of seeks and lose the index order.)
 	 */
-	private static String indexed(String candidates, String key, PageRequest page, boolean descending) {
+	private static String indexed(String candidates, String key, PageRequest page, boolean descending, String node) {
 		String range = (page.after() == null) ? "%1$s IS NOT NULL"
 				: descending ? "%1$s <= $afterKey AND NOT (%1$s = $afterKey AND n.id >= $afterId)"
 						: "%1$s >= $afterKey AND NOT (%1$s = $afterKey AND n.id <= $afterId)";
@@ -54,13 +56,13 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 				RETURN total, COLLECT {
 				  %1$s AND %2$s
 				  WITH n ORDER BY %3$s %4$s, n.id %4$s LIMIT $limit
-				  RETURN {node: n, key: %3$s}
+				  RETURN {node: %5$s, key: %3$s}
 				} AS page
-				""".formatted(candidates, range.formatted(key), key, direction);
+				""".formatted(candidates, range.formatted(key), key, direction, node);
 	}
 
 	/** The page query for a computed sort key: every candidate's key is computed, then the page is sorted out. */
-	private static String computed(String candidates, String key, PageRequest page, boolean descending) {
+	private static String computed(String candidates, String key, PageRequest page, boolean descending, String node) {
 		String after = (page.after() == null) ? "true"
 				: "(sortKey %1$s $afterKey OR (sortKey = $afterKey AND n.id %1$s $afterId))".formatted(descending ? "<" : ">");
 		String direction = descending ? "DESC" : "ASC";
@@ -70,9 +72,9 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 				  %1$s
 				  WITH n, coalesce(%2$s, '') AS sortKey WHERE %3$s
 				  ORDER BY sortKey %4$s, n.id %4$s LIMIT $limit
-				  RETURN {node: n, key: sortKey}
+				  RETURN {node: %5$s, key: sortKey}
 				} AS page
-				""".formatted(candidates, key, after, direction);
+				""".formatted(candidates, key, after, direction, node);
 	}
 
 	/** Sorts by how many matches a pattern over {@code n} has; ties go by name. */
@@ -85,10 +87,18 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 		return "right('000000000' + toString(COUNT { " + pattern + " }), 9) + ' ' + " + tiebreaker;
 	}
 
+	/** The fields of a listed node that its id and name serve. */
+	private static final Set<String> NAMING = Set.of("id", "name", "__typename");
+
 	/** A sort key that is a stored, indexed property of {@code n}, such as {@code n.sortName}. */
 	private static final Pattern STORED_KEY = Pattern.compile("n\\.\\w+");
 
-	public Connection<T> page(ReadQueries neo4j, Filter filter, ListOrder order, PageRequest page) {
+	/**
+	 * The page the request asks for; when its {@code selection} (of the connection) reads nothing of a listed node
+	 * but its id and name, only those two are read, not every alias and evidence passage of each node.
+	 */
+	public Connection<T> page(ReadQueries neo4j, Filter filter, ListOrder order, PageRequest page,
+			DataFetchingFieldSelectionSet selection) {
 		String field = (order != null && order.field() != null) ? order.field() : this.sortKeys.keySet().iterator().next();
 		String sortKey = this.sortKeys.get(field);
 		if (sortKey == null) {
@@ -103,8 +113,10 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 		String where = filter.conditions.isEmpty() ? "true" : String.join(" AND ", filter.conditions);
 		String candidates = (filter.anchor == null) ? "MATCH (n:%s) WHERE %s".formatted(this.label, where)
 				: "MATCH %s WITH DISTINCT n WHERE %s".formatted(filter.anchor, where);
-		String cypher = STORED_KEY.matcher(sortKey).matches() ? indexed(candidates, sortKey, page, descending)
-				: computed(candidates, sortKey, page, descending);
+		String node = selection.getFields("edges/node/*").stream().allMatch(f -> NAMING.contains(f.getName()))
+				? "n {.id, .name}" : "n";
+		String cypher = STORED_KEY.matcher(sortKey).matches() ? indexed(candidates, sortKey, page, descending, node)
+				: computed(candidates, sortKey, page, descending, node);
 		Map<String, Object> bound = new HashMap<>(filter.parameters);
 		bound.put("limit", page.limit());
 		if (page.after() != null) {
@@ -113,7 +125,7 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 		}
 		Record result = neo4j.one(cypher, bound, r -> r).orElseThrow();
 		Map<T, String> keys = new LinkedHashMap<>();
-		result.get("page").asList(v -> v).forEach(row -> keys.put(this.mapper.apply(row.get("node").asNode()), row.get("key").asString()));
+		result.get("page").asList(v -> v).forEach(row -> keys.put(this.mapper.apply(row.get("node")), row.get("key").asString()));
 		return Connection.of(List.copyOf(keys.keySet()), page, result.get("total").asLong(),
 				item -> PageRequest.cursor(field, keys.get(item), this.idOf.apply(item)));
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.initiatives.Dependency;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
@@ -60,12 +61,12 @@ class StandardController {
 
 	@QueryMapping
 	Connection<Standard> standards(@Argument Integer first, @Argument String after, @Argument StandardFilter filter,
-			@Argument ListOrder orderBy) {
+			@Argument ListOrder orderBy, DataFetchingFieldSelectionSet selection) {
 		Filter where = new Filter();
 		if (filter != null) {
 			where.words(filter.nameContains()).equal("kind", filter.kind());
 		}
-		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after));
+		return LIST.page(this.neo4j, where, orderBy, PageRequest.of(first, after), selection);
 	}
 
 	@BatchMapping

@@ -247,6 +247,56 @@ class BrowsingApiTests {
 		}
 	}
 
+	/**
+	 * A page that reads only ids and names of its nodes reads just those two properties; it lists the same nodes,
+	 * names and cursors as a page that reads more, and a page that reads more still gets the rest.
+	 */
+	@Test
+	void aPageOfIdsAndNamesListsWhatAFullerPageLists() {
+		Map<String, String> lists = Map.of("people", "name", "organisations", "name", "bodies", "name", "initiatives",
+				"name", "standards", "name", "meetings", "number", "agendaItems", "title");
+		lists.forEach((list, label) -> {
+			String naming = label.equals("name") ? "__typename id name" : "__typename id";
+			Map<String, Object> named = page(list, naming);
+			Map<String, Object> fuller = page(list, naming + " " + label + " evidence { quote }");
+			List<Map<String, Object>> namedEdges = edges(named);
+			List<Map<String, Object>> fullerEdges = edges(fuller);
+			assertThat(namedEdges).as(list).isNotEmpty().hasSameSizeAs(fullerEdges);
+			assertThat(named.get("pageInfo")).as(list).isEqualTo(fuller.get("pageInfo"));
+			assertThat(named.get("totalCount")).as(list).isEqualTo(fuller.get("totalCount"));
+			for (int i = 0; i < namedEdges.size(); i++) {
+				Map<String, Object> fullerNode = node(fullerEdges.get(i));
+				Map<String, Object> trimmed = new java.util.LinkedHashMap<>(fullerNode);
+				trimmed.keySet().retainAll(node(namedEdges.get(i)).keySet());
+				assertThat(node(namedEdges.get(i))).as("%s item %d", list, i).isEqualTo(trimmed);
+				assertThat(namedEdges.get(i).get("cursor")).isEqualTo(fullerEdges.get(i).get("cursor"));
+			}
+			assertThat(fullerEdges).as("%s: the fuller page reads the rest of each node", list)
+				.anySatisfy(edge -> assertThat((List<?>) node(edge).get("evidence")).isNotEmpty())
+				.anySatisfy(edge -> assertThat(node(edge).get(label)).isNotNull());
+		});
+	}
+
+	private Map<String, Object> page(String list, String fields) {
+		return this.graphQl.document("{ %s(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { %s } } } }"
+			.formatted(list, fields))
+			.execute()
+			.path(list)
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> edges(Map<String, Object> page) {
+		return (List<Map<String, Object>>) page.get("edges");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> node(Map<String, Object> edge) {
+		return (Map<String, Object>) edge.get("node");
+	}
+
 	@Test
 	void aCursorOnlyContinuesTheSortItCameFrom() {
 		String cursor = this.graphQl.document("{ bodies(first: 2) { pageInfo { endCursor } } }")
