@@ -3,12 +3,17 @@ package no.styringskart.shared;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Folds Norwegian text and its OCR damage to a plain lower-case ASCII key, so {@code Sør-Øst}, {@code Sor-Ost}
  * and {@code Sør Øst} meet: ø/ö/@ → o, æ → ae, å/ä → a, other accents dropped, punctuation to spaces.
  */
 public final class Fold {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^a-z0-9]+");
 
 	private Fold() {
 	}
@@ -24,8 +29,8 @@ public final class Fold {
 			.replace("@", "o")
 			.replace("å", "a")
 			.replace("ä", "a");
-		String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return plain.replaceAll("[^a-z0-9]+", " ").strip();
+		String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+		return NOT_LETTERS_OR_DIGITS.matcher(plain).replaceAll(" ").strip();
 	}
 
 	/**
