@@ -1,7 +1,6 @@
 package no.styringskart.analysis;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,13 +175,13 @@ class BodyMembership {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("bodies", bodies);
-		return new ArrayList<>(this.neo4j.list(forBodies(SUMMARY_MEMBER_IDS, bodies), parameters,
+		return this.neo4j.list(forBodies(SUMMARY_MEMBER_IDS, bodies), parameters,
 				r -> new MemberIds(Body.of(r.get("b").asNode()), r.get("people").asList(Value::asString),
 						r.get("organisations").asList(ids -> ids.asList(Value::asString))
 							.stream()
 							.flatMap(List::stream)
 							.distinct()
-							.toList())));
+							.toList()));
 	}
 
 	/** Nodes of one label (a constant of the caller, never input) by id, mapped; ids not found are left out. */
@@ -197,11 +196,11 @@ class BodyMembership {
 	List<Seats> of(List<String> bodies, LocalDate from, LocalDate to) {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("bodies", bodies);
-		return new ArrayList<>(this.neo4j.list(forBodies(windowless(from, to) ? SUMMARY_SEATS : SEATS, bodies), parameters,
+		return this.neo4j.list(forBodies(windowless(from, to) ? SUMMARY_SEATS : SEATS, bodies), parameters,
 				r -> new Seats(Body.of(r.get("b").asNode()), r.get("seats").asList(BodyMembership::seat)
 					.stream()
 					.sorted(java.util.Comparator.comparing(s -> s.person().name()))
-					.toList())));
+					.toList()));
 	}
 
 	/**
@@ -216,10 +215,10 @@ class BodyMembership {
 		String query = (windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING).formatted(
 				PERSON.cypher("p", selection, "person"), BODY.cypher("b", selection, "seats/body"),
 				ORGANISATION.cypher("o", selection, "seats/organisations"));
-		return new ArrayList<>(this.neo4j.list(query, parameters,
+		return this.neo4j.list(query, parameters,
 				r -> new BridgingPerson(Person.of(r.get("p")), r.get("bodyCount").asInt(),
 						r.get("seats").asList(v -> new Seat(Body.of(v.get("body")), v.get("roles").asList(Value::asString),
-								v.get("organisations").asList(Organisation::of))))));
+								v.get("organisations").asList(Organisation::of)))));
 	}
 
 	/** The query for the given bodies, or for every body when {@code bodies} is null. */
