@@ -6,9 +6,12 @@ so both see the same noise. Start each build on its own data directory and ports
 then: python3 bench/compare-builds.py 8097 8098 [requests] [question,question...]
 Keep both busy for a minute or two first: a JVM's first thousands of requests are slower than its settled ones,
 and a build that has answered fewer of them loses for that reason alone.
+With NO_CACHE=1 in the environment every request carries Cache-Control: no-cache, so a build that keeps answers
+(session 10 on) computes each one, as builds before it did.
 """
 import http.client
 import json
+import os
 import statistics
 import sys
 import time
@@ -38,10 +41,15 @@ QUESTIONS = {
 }
 
 
+HEADERS = {"content-type": "application/json"}
+if os.environ.get("NO_CACHE") == "1":
+    HEADERS["cache-control"] = "no-cache"
+
+
 def ask(connection, query, variables):
     body = json.dumps({"query": query, "variables": variables})
     start = time.perf_counter()
-    connection.request("POST", "/graphql", body=body, headers={"content-type": "application/json"})
+    connection.request("POST", "/graphql", body=body, headers=HEADERS)
     response = connection.getresponse()
     answer = response.read()
     elapsed = (time.perf_counter() - start) * 1000

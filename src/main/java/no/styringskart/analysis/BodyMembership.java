@@ -204,18 +204,20 @@ class BodyMembership {
 	}
 
 	/**
-	 * People with seats in at least {@code minimum} bodies, most bodies first, with those seats; of each person,
-	 * body and organisation only what {@code selection} (the bridging answer's) asks for is read.
+	 * The bridging query for the window, each person, body and organisation projected to what {@code selection}
+	 * (the bridging answer's) asks of it.
 	 */
-	List<BridgingPerson> bridging(int minimum, int first, LocalDate from, LocalDate to,
-			DataFetchingFieldSelectionSet selection) {
+	String bridgingQuery(LocalDate from, LocalDate to, DataFetchingFieldSelectionSet selection) {
+		return (windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING).formatted(PERSON.cypher("p", selection, "person"),
+				BODY.cypher("b", selection, "seats/body"), ORGANISATION.cypher("o", selection, "seats/organisations"));
+	}
+
+	/** People with seats in at least {@code minimum} bodies, most bodies first, with those seats. */
+	List<BridgingPerson> bridging(String bridgingQuery, int minimum, int first, LocalDate from, LocalDate to) {
 		Map<String, Object> parameters = window(from, to);
 		parameters.put("minimum", minimum);
 		parameters.put("first", first);
-		String query = (windowless(from, to) ? SUMMARY_BRIDGING : BRIDGING).formatted(
-				PERSON.cypher("p", selection, "person"), BODY.cypher("b", selection, "seats/body"),
-				ORGANISATION.cypher("o", selection, "seats/organisations"));
-		return this.neo4j.list(query, parameters,
+		return this.neo4j.list(bridgingQuery, parameters,
 				r -> new BridgingPerson(Person.of(r.get("p")), r.get("bodyCount").asInt(),
 						r.get("seats").asList(v -> new Seat(Body.of(v.get("body")), v.get("roles").asList(Value::asString),
 								v.get("organisations").asList(Organisation::of)))));

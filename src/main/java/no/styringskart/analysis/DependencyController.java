@@ -1,6 +1,7 @@
 package no.styringskart.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.analysis.DependencyResults.DependencyAnalysis;
 import no.styringskart.analysis.DependencyResults.DependencyChain;
@@ -21,6 +23,7 @@ import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.Projection;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.ReadQueries;
+import no.styringskart.shared.ResultCache;
 import no.styringskart.shared.Values;
 import no.styringskart.standards.Standard;
 import org.neo4j.driver.Record;
@@ -70,30 +73,39 @@ class DependencyController {
 
 	private final ReadQueries neo4j;
 
-	DependencyController(ReadQueries neo4j) {
+	private final ResultCache answers;
+
+	DependencyController(ReadQueries neo4j, ResultCache answers) {
 		this.neo4j = neo4j;
+		this.answers = answers;
 	}
 
 	@QueryMapping
 	DependencyAnalysis dependents(@Argument String of, @Argument Integer depth, @Argument List<String> kinds,
-			DataFetchingFieldSelectionSet selection) {
-		return traverse(of, depth, kinds, "dependents", "(x)-[:DEPENDS_ON*1..%d]->(root)", selection);
+			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
+		return traverse(of, depth, kinds, "dependents", "(x)-[:DEPENDS_ON*1..%d]->(root)", selection, request);
 	}
 
 	@QueryMapping
 	DependencyAnalysis dependencies(@Argument String of, @Argument Integer depth, @Argument List<String> kinds,
-			DataFetchingFieldSelectionSet selection) {
-		return traverse(of, depth, kinds, "dependencies", "(root)-[:DEPENDS_ON*1..%d]->(x)", selection);
+			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
+		return traverse(of, depth, kinds, "dependencies", "(root)-[:DEPENDS_ON*1..%d]->(x)", selection, request);
 	}
 
 	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, String direction,
-			String pattern, DataFetchingFieldSelectionSet selection) {
+			String pattern, DataFetchingFieldSelectionSet selection, GraphQLContext request) {
 		int depth = checkDepth("depth", requestedDepth, 3);
+		String query = TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE,
+				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("x", selection, NODE_PATHS));
+		return this.answers.get(request, Arrays.asList(query, id, kinds),
+				() -> traverse(query, id, kinds, direction, depth));
+	}
+
+	private DependencyAnalysis traverse(String query, String id, List<String> kinds, String direction, int depth) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("kinds", kinds);
-		List<Record> rows = this.neo4j.list(TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE,
-				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("x", selection, NODE_PATHS)), parameters, r -> r);
+		List<Record> rows = this.neo4j.list(query, parameters, r -> r);
 		if (rows.isEmpty()) {
 			throw new NotFoundException("initiative or standard", id);
 		}

@@ -2,6 +2,7 @@ package no.styringskart.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.analysis.BodyMembership.MemberIds;
 import no.styringskart.analysis.BodyMembership.PersonSeat;
@@ -28,6 +30,7 @@ import no.styringskart.people.Person;
 import no.styringskart.shared.BadRequestException;
 import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.QueryController;
+import no.styringskart.shared.ResultCache;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -40,16 +43,24 @@ class OverlapController {
 
 	private final BodyMembership membership;
 
-	OverlapController(BodyMembership membership) {
+	private final ResultCache answers;
+
+	OverlapController(BodyMembership membership, ResultCache answers) {
 		this.membership = membership;
+		this.answers = answers;
 	}
 
 	@QueryMapping
-	Overlap overlap(@Argument List<String> bodies, @Argument LocalDate from, @Argument LocalDate to) {
+	Overlap overlap(@Argument List<String> bodies, @Argument LocalDate from, @Argument LocalDate to,
+			GraphQLContext request) {
 		List<String> ids = bodies.stream().distinct().toList();
 		if (ids.size() < 2 || ids.size() > MAX_BODIES) {
 			throw new BadRequestException("bodies must name between 2 and " + MAX_BODIES + " different bodies");
 		}
+		return this.answers.get(request, Arrays.asList("overlap", ids, from, to), () -> overlap(ids, from, to));
+	}
+
+	private Overlap overlap(List<String> ids, LocalDate from, LocalDate to) {
 		List<Seats> seats = requested(ids, from, to, this.membership::of, Seats::body);
 		Set<String> sharedPeople = null;
 		Set<String> sharedOrganisations = null;
@@ -66,18 +77,21 @@ class OverlapController {
 	}
 
 	@QueryMapping
-	OverlapMatrix overlapMatrix(@Argument List<String> bodies, @Argument LocalDate from, @Argument LocalDate to) {
-		List<MemberIds> members;
-		if (bodies == null) {
-			members = this.membership.memberIds(null, from, to).stream().filter(m -> !m.people().isEmpty()).toList();
+	OverlapMatrix overlapMatrix(@Argument List<String> bodies, @Argument LocalDate from, @Argument LocalDate to,
+			GraphQLContext request) {
+		List<String> ids = (bodies != null) ? bodies.stream().distinct().toList() : null;
+		if (ids != null && (ids.isEmpty() || ids.size() > MAX_BODIES)) {
+			throw new BadRequestException("bodies must name between 1 and " + MAX_BODIES + " bodies");
 		}
-		else {
-			List<String> ids = bodies.stream().distinct().toList();
-			if (ids.isEmpty() || ids.size() > MAX_BODIES) {
-				throw new BadRequestException("bodies must name between 1 and " + MAX_BODIES + " bodies");
-			}
-			members = requested(ids, from, to, this.membership::memberIds, MemberIds::body);
-		}
+		return this.answers.get(request, Arrays.asList("overlapMatrix", ids, from, to),
+				() -> overlapMatrix(ids, from, to));
+	}
+
+	/** The matrix of the given bodies, or of every body with someone in it when {@code ids} is null. */
+	private OverlapMatrix overlapMatrix(List<String> ids, LocalDate from, LocalDate to) {
+		List<MemberIds> members = (ids == null)
+				? this.membership.memberIds(null, from, to).stream().filter(m -> !m.people().isEmpty()).toList()
+				: requested(ids, from, to, this.membership::memberIds, MemberIds::body);
 		return new OverlapMatrix(members.stream().map(MemberIds::body).toList(),
 				members.stream().map(m -> m.people().size()).toList(), pairs(members));
 	}
@@ -110,17 +124,24 @@ class OverlapController {
 
 	@QueryMapping
 	List<BridgingPerson> bridgingPeople(@Argument Integer minBodies, @Argument Integer first, @Argument LocalDate from,
-			@Argument LocalDate to, DataFetchingFieldSelectionSet selection) {
+			@Argument LocalDate to, DataFetchingFieldSelectionSet selection, GraphQLContext request) {
 		int minimum = check("minBodies", minBodies, 2, 1, MAX_BODIES);
 		int size = check("first", first, 50, 1, 500);
-		return this.membership.bridging(minimum, size, from, to, selection);
+		String query = this.membership.bridgingQuery(from, to, selection);
+		return this.answers.get(request, Arrays.asList(query, minimum, size, from, to),
+				() -> this.membership.bridging(query, minimum, size, from, to));
 	}
 
 	@QueryMapping
 	List<BridgingOrganisation> bridgingOrganisations(@Argument Integer minBodies, @Argument Integer first,
-			@Argument LocalDate from, @Argument LocalDate to) {
+			@Argument LocalDate from, @Argument LocalDate to, GraphQLContext request) {
 		int minimum = check("minBodies", minBodies, 2, 1, MAX_BODIES);
 		int size = check("first", first, 50, 1, 500);
+		return this.answers.get(request, Arrays.asList("bridgingOrganisations", minimum, size, from, to),
+				() -> bridgingOrganisations(minimum, size, from, to));
+	}
+
+	private List<BridgingOrganisation> bridgingOrganisations(int minimum, int size, LocalDate from, LocalDate to) {
 		Map<String, Organisation> organisations = new LinkedHashMap<>();
 		Map<String, List<OrganisationSeat>> seatsOf = new LinkedHashMap<>();
 		for (Seats body : this.membership.of(null, from, to)) {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -12,6 +14,10 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +78,39 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public Path dataDirectory() {
 		return this.dataDirectory;
+	}
+
+	/**
+	 * Counts every commit that changes the default database from now on, whoever makes it. Neo4j calls its
+	 * transaction listeners only for transactions with changes, after the commit is visible to readers.
+	 */
+	public GraphChanges watchChanges() {
+		GraphChanges changes = new GraphChanges();
+		this.dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME,
+				new TransactionEventListener<Void>() {
+
+					@Override
+					public Void beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+						return null;
+					}
+
+					@Override
+					public void afterCommit(TransactionData data, Void state, GraphDatabaseService database) {
+						changes.committed();
+					}
+
+					@Override
+					public void afterRollback(TransactionData data, Void state, GraphDatabaseService database) {
+					}
+
+					// the count needs no detail of what changed, so Neo4j gathers none
+					@Override
+					public Set<TransactionData.DataSelection> transactionDataSelection() {
+						return EnumSet.noneOf(TransactionData.DataSelection.class);
+					}
+
+				});
+		return changes;
 	}
 
 	/** Clean shutdown: flushes and releases the store lock so the next start finds no stale lock. */

@@ -26,6 +26,12 @@ class EmbeddedNeo4jConfiguration {
 		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.boltAddress(), properties.boltPort());
 	}
 
+	/** Lets answers computed from the graph be kept for as long as nothing has changed it. */
+	@Bean
+	GraphChanges graphChanges(EmbeddedNeo4j embeddedNeo4j) {
+		return embeddedNeo4j.watchChanges();
+	}
+
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
 		return new Neo4jConnectionDetails() {

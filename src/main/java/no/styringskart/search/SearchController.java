@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import graphql.GraphQLContext;
 import no.styringskart.councils.Body;
 import no.styringskart.initiatives.Initiative;
 import no.styringskart.meetings.AgendaItem;
@@ -20,6 +21,7 @@ import no.styringskart.shared.Fold;
 import no.styringskart.shared.NotFoundException;
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.ReadQueries;
+import no.styringskart.shared.ResultCache;
 import no.styringskart.shared.Values;
 import no.styringskart.standards.Standard;
 import org.neo4j.driver.types.Node;
@@ -40,12 +42,16 @@ class SearchController {
 
 	private final ReadQueries neo4j;
 
-	SearchController(ReadQueries neo4j) {
+	private final ResultCache answers;
+
+	SearchController(ReadQueries neo4j, ResultCache answers) {
 		this.neo4j = neo4j;
+		this.answers = answers;
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument Integer first, @Argument List<SearchType> types) {
+	List<SearchHit> search(@Argument String text, @Argument Integer first, @Argument List<SearchType> types,
+			GraphQLContext request) {
 		if (text != null && text.length() > MAX_TEXT) {
 			throw new BadRequestException("text is longer than " + MAX_TEXT + " characters");
 		}
@@ -59,7 +65,12 @@ class SearchController {
 		}
 		List<String> labels = ((types == null || types.isEmpty()) ? Arrays.asList(SearchType.values()) : types).stream()
 			.map(t -> t.label)
+			.distinct()
 			.toList();
+		return this.answers.get(request, List.of("search", words, size, labels), () -> search(words, size, labels));
+	}
+
+	private List<SearchHit> search(List<String> words, int size, List<String> labels) {
 		List<Candidate> candidates = this.neo4j.list("""
 				CALL db.index.fulltext.queryNodes('search', $query, {limit: $limit}) YIELD node, score
 				WHERE any(l IN labels(node) WHERE l IN $labels)

@@ -1,13 +1,16 @@
 package no.styringskart.sources;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.GraphQLContext;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import no.styringskart.shared.Evidence;
 import no.styringskart.shared.ReadQueries;
+import no.styringskart.shared.ResultCache;
 
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.execution.SelfDescribingDataFetcher;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code Evidence.document} for every passage of a response from one lookup table per request: the documents are
  * few (one per source paper) while an answer may quote thousands of passages, and a batch loader would still
- * cost each of them a future and a dispatch. The table is read when the request's first passage asks for it.
+ * cost each of them a future and a dispatch. The table is read when the request's first passage asks for it, and
+ * kept with the answers it serves while the graph is unchanged.
  */
 @Component
 class EvidenceDocuments implements RuntimeWiringConfigurer {
@@ -26,8 +30,11 @@ class EvidenceDocuments implements RuntimeWiringConfigurer {
 
 	private final ReadQueries neo4j;
 
-	EvidenceDocuments(ReadQueries neo4j) {
+	private final ResultCache answers;
+
+	EvidenceDocuments(ReadQueries neo4j, ResultCache answers) {
 		this.neo4j = neo4j;
+		this.answers = answers;
 	}
 
 	@Override
@@ -44,7 +51,8 @@ class EvidenceDocuments implements RuntimeWiringConfigurer {
 
 		@Override
 		public Document get(DataFetchingEnvironment env) {
-			Map<String, Document> documents = env.getGraphQlContext().computeIfAbsent(TABLE, key -> all());
+			GraphQLContext request = env.getGraphQlContext();
+			Map<String, Document> documents = request.computeIfAbsent(TABLE, key -> table(request));
 			return documents.get(env.<Evidence>getSource().documentId());
 		}
 
@@ -60,10 +68,11 @@ class EvidenceDocuments implements RuntimeWiringConfigurer {
 
 	}
 
-	private Map<String, Document> all() {
-		return this.neo4j.list("MATCH (d:Document) RETURN d", r -> Document.of(r.get("d").asNode()))
-			.stream()
-			.collect(Collectors.toMap(Document::id, d -> d));
+	private Map<String, Document> table(GraphQLContext request) {
+		return this.answers.get(request, List.of(TABLE),
+				() -> this.neo4j.list("MATCH (d:Document) RETURN d", r -> Document.of(r.get("d").asNode()))
+					.stream()
+					.collect(Collectors.toUnmodifiableMap(Document::id, d -> d)));
 	}
 
 }

@@ -1,8 +1,11 @@
 package no.styringskart.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import no.styringskart.shared.ResultCache;
+import no.styringskart.support.ApiTestConfiguration;
 import no.styringskart.support.StoredNodes;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
@@ -546,6 +549,25 @@ class AnalysisApiTests {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> profile(Map<String, Object> body) {
 		return (Map<String, Object>) body.get("profile");
+	}
+
+	/**
+	 * The tests' server is external to the app (shared by the test JVM): other clients can write to it unseen, so
+	 * no answer is kept and each asking reads the graph again (the embedded default keeps them: ResultCacheTests).
+	 */
+	@Test
+	void withAnExternalServerAnswersAreComputedEachTime(@Autowired ResultCache cache) {
+		assertThat(cache.enabled()).isFalse();
+		List<Integer> statements = new ArrayList<>();
+		for (int asked = 1; asked <= 2; asked++) {
+			ApiTestConfiguration.cypherStatements.set(0);
+			this.graphQl.documentName("dependentsOfTag").execute().path("dependents.reached").entityList(Object.class)
+				.hasSizeGreaterThan(0);
+			statements.add(ApiTestConfiguration.cypherStatements.get());
+		}
+		assertThat(statements.getFirst()).as("the traversal, its steps and their documents").isEqualTo(3);
+		assertThat(statements).as("statements, asked twice").containsExactly(3, 3);
+		assertThat(cache.counts().kept()).isZero();
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import no.styringskart.seed.SyntheticGraphs;
@@ -26,13 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measures its startup and memory, then asks every workload question of each contender on the same Neo4j, side
  * by side: p50/p95/p99 at concurrency 1 (requests interleaved between the contenders) and 8, and throughput at
  * 16, after a warm-up of each contender on the whole workload. The contenders are hand-written Cypher
- * through the driver (the floor), Styringskart over HTTP, and the Neo4j GraphQL Library ({@code bench/peer}).
+ * through the driver (the floor), Styringskart over HTTP (as it runs, with its answers kept while the graph is
+ * unchanged, and asked to recompute each answer), and the Neo4j GraphQL Library ({@code bench/peer}).
  * Writes {@code bench/results/}.
  * Tunable: {@code -Dbench.scales=1,100,1000 -Dbench.requests=100 -Dbench.throughput-seconds=5
  * -Dbench.warm-up-seconds=60 -Dbench.out=bench/results}.
  */
 @Tag("benchmark")
 class BenchmarkRun {
+
+	/** Styringskart as it runs: a question asked again is answered from its cache while the graph is unchanged. */
+	static final String STYRINGSKART = "Styringskart";
+
+	/** The same app asked with {@code Cache-Control: no-cache}: every answer computed from the graph. */
+	static final String RECOMPUTED = "SK recomputed";
 
 	private static final List<Integer> SCALES = Arrays.stream(System.getProperty("bench.scales", "1,100").split(","))
 		.map(String::strip).map(Integer::parseInt).toList();
@@ -76,8 +84,11 @@ class BenchmarkRun {
 				long rss = app.rssBytes();
 				facts.add(new BenchReport.ScaleFacts(scale, loaded, app.startupToFirstAnswer, rss));
 				Workload.Parameters parameters = parameters(driver);
+				String endpoint = "http://localhost:" + http + "/graphql";
 				List<Contender> contenders = new ArrayList<>(List.of(new Contender.Floor(driver),
-						Contender.GraphQlEndpoint.at("Styringskart", "http://localhost:" + http + "/graphql", Contender.STYRINGSKART)));
+						Contender.GraphQlEndpoint.at(STYRINGSKART, endpoint, Contender.STYRINGSKART),
+						Contender.GraphQlEndpoint.at(RECOMPUTED, endpoint, Contender.STYRINGSKART,
+								Map.of("Cache-Control", "no-cache"))));
 				PeerProcess peer = PEER ? PeerProcess.start(bolt, TestNeo4j.freePort(), work.resolve("peer-x" + scale + ".log")) : null;
 				if (peer != null) {
 					contenders.add(Contender.GraphQlEndpoint.at("Peer", "http://127.0.0.1:" + peer.port + "/graphql", new PeerDialect()));

@@ -102,13 +102,18 @@ interface Contender {
 
 	};
 
-	/** A GraphQL endpoint over HTTP: Styringskart, or the peer. */
-	record GraphQlEndpoint(String name, URI uri, HttpClient http, JsonMapper json, Dialect dialect) implements Contender {
+	/** A GraphQL endpoint over HTTP: Styringskart, or the peer; {@code headers} go with every request. */
+	record GraphQlEndpoint(String name, URI uri, HttpClient http, JsonMapper json, Dialect dialect,
+			Map<String, String> headers) implements Contender {
 
 		static GraphQlEndpoint at(String name, String url, Dialect dialect) {
+			return at(name, url, dialect, Map.of());
+		}
+
+		static GraphQlEndpoint at(String name, String url, Dialect dialect, Map<String, String> headers) {
 			return new GraphQlEndpoint(name, URI.create(url),
 					HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build(),
-					JsonMapper.builder().build(), dialect);
+					JsonMapper.builder().build(), dialect, headers);
 		}
 
 		@Override
@@ -134,11 +139,12 @@ interface Contender {
 
 		JsonNode post(String document, Map<String, Object> variables) throws Exception {
 			String body = this.json.writeValueAsString(Map.of("query", document, "variables", variables));
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.uri)
+			HttpRequest.Builder request = HttpRequest.newBuilder(this.uri)
 				.header("Content-Type", "application/json")
 				.timeout(Duration.ofSeconds(60))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.ofString(body));
+			this.headers.forEach(request::header);
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			JsonNode answer = this.json.readTree(response.body());
 			if (response.statusCode() != 200 || answer.has("errors")) {
 				throw new IllegalStateException(this.name + " answered " + response.statusCode() + ": "
