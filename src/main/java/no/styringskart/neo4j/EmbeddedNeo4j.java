@@ -113,6 +113,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return changes;
 	}
 
+	/** Reads of the default database straight from this JVM, without Bolt. */
+	public InProcessReads inProcessReads() {
+		return new InProcessReads(this.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+	}
+
 	/** Clean shutdown: flushes and releases the store lock so the next start finds no stale lock. */
 	@Override
 	public void close() {

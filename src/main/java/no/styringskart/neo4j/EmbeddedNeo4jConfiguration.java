@@ -32,6 +32,12 @@ class EmbeddedNeo4jConfiguration {
 		return embeddedNeo4j.watchChanges();
 	}
 
+	/** The app's own reads skip Bolt; other clients still reach the DBMS through it. */
+	@Bean
+	InProcessReads inProcessReads(EmbeddedNeo4j embeddedNeo4j) {
+		return embeddedNeo4j.inProcessReads();
+	}
+
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
 		return new Neo4jConnectionDetails() {

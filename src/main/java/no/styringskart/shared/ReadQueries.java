@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import no.styringskart.neo4j.InProcessReads;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Query;
@@ -14,18 +15,23 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the Cypher of the {@link QueryController}s. Each statement is a transaction of its own (auto-commit) in a
- * READ session, so a cluster routes it to a reader and Neo4j refuses a write in it, and the database stops it
- * after {@code styringskart.limits.query-timeout-seconds}.
- * <p>
- * Why not one transaction per request: its BEGIN and ROLLBACK are two more round trips (about 0.4 ms, more than a
- * small query takes), and Neo4j reads at read-committed isolation, so the statements of one transaction share no
- * snapshot that separate statements would lack.
+ * Runs the Cypher of the {@link QueryController}s. Each statement is a transaction of its own, stopped by the
+ * database after {@code styringskart.limits.query-timeout-seconds}:
+ * <ul>
+ * <li>on the embedded default, in this JVM without Bolt ({@link InProcessReads}: about 0.4 ms less per statement
+ * than through the driver on loopback), in a transaction that is never committed and refuses a write;
+ * <li>with an external server, in auto-commit in a READ session, so a cluster routes it to a reader and Neo4j
+ * refuses a write in it.
+ * </ul>
+ * Why not one transaction per request: over Bolt its BEGIN and ROLLBACK are two more round trips (about 0.4 ms, more
+ * than a small query takes), and Neo4j reads at read-committed isolation, so the statements of one transaction share
+ * no snapshot that separate statements would lack.
  */
 @Component
 public class ReadQueries {
@@ -34,17 +40,27 @@ public class ReadQueries {
 
 	private final DatabaseSelectionProvider databases;
 
+	private final int timeoutSeconds;
+
 	private final TransactionConfig timeout;
 
-	ReadQueries(Driver driver, DatabaseSelectionProvider databases,
+	private final InProcessReads inProcess;
+
+	ReadQueries(Driver driver, DatabaseSelectionProvider databases, ObjectProvider<InProcessReads> inProcess,
 			@Value("${styringskart.limits.query-timeout-seconds:10}") int timeoutSeconds) {
 		this.driver = driver;
 		this.databases = databases;
+		this.timeoutSeconds = timeoutSeconds;
 		this.timeout = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+		this.inProcess = inProcess.getIfAvailable();
 	}
 
 	/** Every row the statement returns, mapped in order. */
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		// in process the app reads its default database; another one chosen by configuration goes through the driver
+		if (this.inProcess != null && this.databases.getDatabaseSelection().getValue() == null) {
+			return this.inProcess.list(cypher, parameters, mapper, this.timeoutSeconds);
+		}
 		try (Session session = this.driver.session(readSession())) {
 			return session.run(new Query(cypher, parameters), this.timeout).list(mapper::apply);
 		}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import no.styringskart.neo4j.EmbeddedNeo4j;
+import no.styringskart.neo4j.InProcessReads;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
@@ -25,8 +26,11 @@ public final class TestNeo4j {
 	private TestNeo4j() {
 	}
 
-	/** Where the shared server is, and how to log in. */
-	public record Server(URI boltUri, String username, String password, String kind) {
+	/**
+	 * Where the shared server is, and how to log in; {@code inProcessReads} when it runs in this JVM, as the app's
+	 * embedded default does, else null.
+	 */
+	public record Server(URI boltUri, String username, String password, String kind, InProcessReads inProcessReads) {
 	}
 
 	public static Server get() {
@@ -66,7 +70,7 @@ public final class TestNeo4j {
 	private static Server startContainer() {
 		Neo4jContainer container = new Neo4jContainer("neo4j:2026.08").withAdminPassword(PASSWORD);
 		container.start();
-		return new Server(URI.create(container.getBoltUrl()), "neo4j", PASSWORD, "testcontainers");
+		return new Server(URI.create(container.getBoltUrl()), "neo4j", PASSWORD, "testcontainers", null);
 	}
 
 	private static Server startEmbedded() {
@@ -74,7 +78,7 @@ public final class TestNeo4j {
 			Path directory = Files.createTempDirectory("styringskart-test-neo4j");
 			EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(directory, "127.0.0.1", freePort());
 			Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close, "test-neo4j-shutdown"));
-			return new Server(neo4j.boltUri(), "neo4j", PASSWORD, "embedded");
+			return new Server(neo4j.boltUri(), "neo4j", PASSWORD, "embedded", neo4j.inProcessReads());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

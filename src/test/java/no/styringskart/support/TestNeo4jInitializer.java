@@ -6,7 +6,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the application under test at the shared test server instead of starting its own. */
+/**
+ * Points the application under test at the shared test server instead of starting its own. When that server runs in
+ * this JVM, the app's reads skip Bolt, as on its embedded default; its writes and other clients use Bolt.
+ */
 public class TestNeo4jInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
@@ -17,6 +20,9 @@ public class TestNeo4jInitializer implements ApplicationContextInitializer<Confi
 			.addFirst(new MapPropertySource("testNeo4j",
 					Map.of("spring.neo4j.uri", server.boltUri().toString(), "spring.neo4j.authentication.username",
 							server.username(), "spring.neo4j.authentication.password", server.password())));
+		if (server.inProcessReads() != null) {
+			context.getBeanFactory().registerSingleton("inProcessReads", server.inProcessReads());
+		}
 	}
 
 }
