@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j DBMS running in this JVM with its Bolt connector on a local port, so the application (and any
- * Bolt client) talks to it exactly as to a standalone server.
+ * A Neo4j DBMS running in this JVM with its Bolt connector on a local port, so the application's writes (and any
+ * Bolt client) talk to it exactly as to a standalone server; the application's reads may skip Bolt
+ * ({@link #inProcessReads()}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 

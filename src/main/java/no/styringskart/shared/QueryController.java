@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.stereotype.Controller;
 
 /**
- * A GraphQL controller that only reads: its Cypher goes through {@link ReadQueries}, each statement a read-only
- * transaction of its own (a cluster routes it to a reader) that the database itself terminates after
+ * A GraphQL controller that only reads: its Cypher goes through {@link ReadQueries}, each statement a transaction of
+ * its own that cannot write (a cluster routes it to a reader) and that the database itself terminates after
  * {@code styringskart.limits.query-timeout-seconds}, so an abandoned query does not keep the server busy.
  */
 @Target(ElementType.TYPE)
