@@ -98,10 +98,11 @@ class DependencyController {
 		String query = TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE,
 				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("x", selection, NODE_PATHS));
 		return this.answers.get(request, Arrays.asList(query, id, kinds),
-				() -> traverse(query, id, kinds, direction, depth));
+				() -> computeTraversal(query, id, kinds, direction, depth));
 	}
 
-	private DependencyAnalysis traverse(String query, String id, List<String> kinds, String direction, int depth) {
+	private DependencyAnalysis computeTraversal(String query, String id, List<String> kinds, String direction,
+			int depth) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("kinds", kinds);
