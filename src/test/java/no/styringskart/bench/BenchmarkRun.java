@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import no.styringskart.seed.SyntheticGraphs;
 import no.styringskart.support.TestNeo4j;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -80,18 +81,19 @@ class BenchmarkRun {
 						loaded.nodes(), loaded.relationships(), loaded.generateMillis(), loaded.writeMillis());
 			}
 			try (AppProcess app = AppProcess.start(data, bolt, http, work.resolve("app-x" + scale + ".log"));
-					Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none())) {
+					Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt, AuthTokens.none());
+					CloseableHttpClient client = Contender.httpClient()) {
 				long rss = app.rssBytes();
 				facts.add(new BenchReport.ScaleFacts(scale, loaded, app.startupToFirstAnswer, rss));
 				Workload.Parameters parameters = parameters(driver);
-				String endpoint = "http://localhost:" + http + "/graphql";
+				String endpoint = "http://127.0.0.1:" + http + "/graphql";
 				List<Contender> contenders = new ArrayList<>(List.of(new Contender.Floor(driver),
-						Contender.GraphQlEndpoint.at(STYRINGSKART, endpoint, Contender.STYRINGSKART),
-						Contender.GraphQlEndpoint.at(RECOMPUTED, endpoint, Contender.STYRINGSKART,
+						Contender.GraphQlEndpoint.at(STYRINGSKART, endpoint, client, Contender.STYRINGSKART),
+						Contender.GraphQlEndpoint.at(RECOMPUTED, endpoint, client, Contender.STYRINGSKART,
 								Map.of("Cache-Control", "no-cache"))));
 				PeerProcess peer = PEER ? PeerProcess.start(bolt, TestNeo4j.freePort(), work.resolve("peer-x" + scale + ".log")) : null;
 				if (peer != null) {
-					contenders.add(Contender.GraphQlEndpoint.at("Peer", "http://127.0.0.1:" + peer.port + "/graphql", new PeerDialect()));
+					contenders.add(Contender.GraphQlEndpoint.at("Peer", "http://127.0.0.1:" + peer.port + "/graphql", client, new PeerDialect()));
 				}
 				try {
 					measureAll(scale, parameters, contenders, rows);
@@ -173,7 +175,7 @@ class BenchmarkRun {
 				rounds.elapsed().toSeconds());
 	}
 
-	private static Workload.Parameters parameters(Driver driver) {
+	static Workload.Parameters parameters(Driver driver) {
 		List<String> bodies = driver.executableQuery("""
 				MATCH (b:Body) RETURN b.id AS id ORDER BY COUNT { (b)<-[:IN_BODY]-() } DESC, b.id LIMIT 10""")
 			.execute().records().stream().map(r -> r.get("id").asString()).toList();
