@@ -47,6 +47,37 @@ class ApplicationHttpTests {
 	}
 
 	@Test
+	void answersInTheGraphQlResponseMediaTypeWhenTheClientAcceptsIt() throws Exception {
+		HttpResponse<String> answer = post("application/json", "application/graphql-response+json",
+				"{\"query\": \"{ __typename }\"}");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/graphql-response+json"));
+		assertThat(answer.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+	}
+
+	/** Some clients still send their JSON request as {@code application/graphql}. */
+	@Test
+	void readsARequestSentAsApplicationGraphql() throws Exception {
+		HttpResponse<String> answer = post("application/graphql", "application/json", "{\"query\": \"{ __typename }\"}");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+	}
+
+	@Test
+	void anInvalidDocumentIsAnsweredWithItsErrorAndWhereItIs() throws Exception {
+		HttpResponse<String> answer = post("application/json", "application/json", "{\"query\": \"{ nosuchfield }\"}");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).startsWith("{\"errors\":[{\"message\":\"")
+			.contains("nosuchfield", "\"locations\":[{\"line\":1,\"column\":3}]", "\"classification\":\"ValidationError\"");
+	}
+
+	@Test
+	void aRequestInAnotherMediaTypeIsRefused() throws Exception {
+		assertThat(post("text/plain", "application/json", "{ __typename }").statusCode()).isEqualTo(415);
+	}
+
+	@Test
 	void aboutReportsTheServerAndCountsFromNeo4j() {
 		this.graphQl.document("{ about { neo4jVersion nodeCount relationshipCount labels { name count } } }")
 			.execute()
@@ -86,6 +117,14 @@ class ApplicationHttpTests {
 	private HttpResponse<String> get(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String contentType, String accept, String body) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", contentType)
+			.header("Accept", accept)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
