@@ -112,7 +112,7 @@ interface Contender {
 	/**
 	 * The HTTP client every GraphQL contender is asked through: Apache's classic client, which sends a request and
 	 * reads its answer on the calling thread. The JDK's {@code HttpClient} hands each exchange to its selector
-	 * thread and back, which on these two cores cost 0.15–0.3 ms per request more, the same for both servers
+	 * thread and back, which on these two cores cost 0.18–0.29 ms more per request, the same for both servers
 	 * ({@code ./mvnw -Pbench test -Dtest=HttpClientModes}). Pooled keep-alive connections for up to sixteen
 	 * clients, and no compression, as on loopback it only costs the server time.
 	 */
