@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +17,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @StyringskartTest
 class ApplicationHttpTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@LocalServerPort
 	int port;
@@ -75,6 +81,15 @@ class ApplicationHttpTests {
 	@Test
 	void aRequestInAnotherMediaTypeIsRefused() throws Exception {
 		assertThat(post("text/plain", "application/json", "{ __typename }").statusCode()).isEqualTo(415);
+	}
+
+	/** A request is observed once as a whole; Spring Security's filters are not each observed on every request. */
+	@Test
+	void aGraphQlRequestIsMeasuredAsAWholeNotFilterByFilter() throws Exception {
+		assertThat(post("application/json", "application/json", "{\"query\": \"{ __typename }\"}").statusCode()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(this.meters.find("http.server.requests").tag("uri", "/graphql").timers()).isNotEmpty());
+		assertThat(this.meters.getMeters()).noneMatch(meter -> meter.getId().getName().startsWith("spring.security"));
 	}
 
 	@Test
