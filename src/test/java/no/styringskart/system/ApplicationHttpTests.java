@@ -41,10 +41,7 @@ class ApplicationHttpTests {
 	/** The answer is written in an async dispatch that the security filters skip; it has their headers all the same. */
 	@Test
 	void aGraphQlAnswerCarriesTheSecurityHeaders() throws Exception {
-		HttpResponse<String> answer = this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("content-type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"{ __typename }\"}"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = post("application/json", "application/json", "{\"query\": \"{ __typename }\"}");
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.body()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
 		assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
