@@ -2,9 +2,9 @@ package no.styringskart.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,34 +42,34 @@ class DependencyController {
 
 	static final int CHAINS_PER_NODE = 3;
 
-	// The depth is a bounded integer written into the pattern (Cypher takes no parameter there); the rest are
-	// parameters. Chains are enumerated shortest first and cut to a few per reached node, one row per node as
-	// found, the root and each reached node projected to what the request selects of any of them (%3$s, %4$s).
-	// Chains name their steps; STEPS then reads each step once with its evidence, however many chains pass
-	// through it. (One row for the whole answer did that in a single query, but kept every chain enumerated in
-	// transaction memory: at a thousand times the seed, four such requests at once exceeded Neo4j's limit.)
-	private static final String TRAVERSAL = """
+	// The graph around the root that chains of at most `depth` steps can use, in one read: the nodes within
+	// depth - 1 steps of the root, found breadth first (each once, however many chains reach it), and every
+	// dependency step onto them, with its evidence and its far end projected to what the request selects (%4$s).
+	// Chains are then enumerated here, not by Cypher: a variable-length pattern materialises every path as a
+	// value and sorts them all, where the chains only need each step once. The depth is a bounded integer written
+	// into the pattern (Cypher takes no parameter there); the rest are parameters.
+	private static final String NEIGHBOURHOOD = """
 			CALL () { MATCH (root:Initiative {id: $id}) RETURN root UNION MATCH (root:Standard {id: $id}) RETURN root }
-			OPTIONAL MATCH p = %s
-			WHERE x <> root AND ($kinds IS NULL OR all(r IN relationships(p) WHERE r.kind IN $kinds))
-			WITH root, x, p ORDER BY length(p)
-			WITH root, x, collect(p)[0..%d] AS paths, min(length(p)) AS distance
-			RETURN %3$s AS root, root:Standard AS rootIsStandard, %4$s AS x, x:Standard AS isStandard, distance,
-			  [p IN paths | [r IN relationships(p) | elementId(r)]] AS chains
-			ORDER BY distance, x.name""";
+			OPTIONAL CALL (root) {
+			  %1$s
+			  WITH DISTINCT near
+			  MATCH %2$s WHERE $kinds IS NULL OR d.kind IN $kinds
+			  RETURN near, d, far
+			}
+			RETURN %3$s AS root, root:Standard AS rootIsStandard, near.id AS near, %4$s AS far,
+			  far:Standard AS farIsStandard, d {.kind, .note, .evidenceDocuments, .evidenceQuotes, .evidenceLines} AS step""";
 
-	// Element ids hold within a transaction, and a request's queries share one.
-	private static final String STEPS = """
-			UNWIND $ids AS id
-			MATCH ()-[d:DEPENDS_ON]->() WHERE elementId(d) = id
-			RETURN d {id: elementId(d), from: startNode(d).id, to: endNode(d).id, .kind, .note,
-			          .evidenceDocuments, .evidenceQuotes, .evidenceLines} AS step""";
+	private static final String KIND_FILTER = "r:DEPENDS_ON WHERE $kinds IS NULL OR r.kind IN $kinds";
 
 	// The root, every reached node and both ends of every step are the same objects, read once.
 	private static final Projection NODE = Projection.of(Initiative.class, Standard.class);
 
 	private static final String[] NODE_PATHS = { "root", "reached/node", "reached/chains/steps/dependent",
 			"reached/chains/steps/dependency" };
+
+	// A guard against a graph so densely connected that its chains would not fit in memory: Cypher's own
+	// enumeration stops at the transaction memory limit.
+	static final int MAX_CHAINS_ENUMERATED = 1_000_000;
 
 	private final ReadQueries neo4j;
 
@@ -83,25 +83,48 @@ class DependencyController {
 	@QueryMapping
 	DependencyAnalysis dependents(@Argument String of, @Argument Integer depth, @Argument List<String> kinds,
 			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
-		return traverse(of, depth, kinds, "dependents", "(x)-[:DEPENDS_ON*1..%d]->(root)", selection, request);
+		return traverse(of, depth, kinds, Direction.DEPENDENTS, selection, request);
 	}
 
 	@QueryMapping
 	DependencyAnalysis dependencies(@Argument String of, @Argument Integer depth, @Argument List<String> kinds,
 			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
-		return traverse(of, depth, kinds, "dependencies", "(root)-[:DEPENDS_ON*1..%d]->(x)", selection, request);
+		return traverse(of, depth, kinds, Direction.DEPENDENCIES, selection, request);
 	}
 
-	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, String direction,
-			String pattern, DataFetchingFieldSelectionSet selection, GraphQLContext request) {
+	/** Which way a traversal follows the dependencies, as the patterns of its read. */
+	private enum Direction {
+
+		DEPENDENTS("dependents", "MATCH (root)(()<-[%s]-()){0,%d}(near)", "(near)<-[d:DEPENDS_ON]-(far)"),
+
+		DEPENDENCIES("dependencies", "MATCH (root)(()-[%s]->()){0,%d}(near)", "(near)-[d:DEPENDS_ON]->(far)");
+
+		final String label;
+
+		final String reach;
+
+		final String step;
+
+		Direction(String label, String reach, String step) {
+			this.label = label;
+			this.reach = reach;
+			this.step = step;
+		}
+
+	}
+
+	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, Direction direction,
+			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
 		int depth = checkDepth("depth", requestedDepth, 3);
-		String query = TRAVERSAL.formatted(pattern.formatted(depth), CHAINS_PER_NODE,
-				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("x", selection, NODE_PATHS));
+		// a quantifier may not be {0,0}: one step reaches out from the root alone
+		String near = (depth == 1) ? "WITH root AS near" : direction.reach.formatted(KIND_FILTER, depth - 1);
+		String query = NEIGHBOURHOOD.formatted(near, direction.step,
+				NODE.cypher("root", selection, NODE_PATHS), NODE.cypher("far", selection, NODE_PATHS));
 		return this.answers.get(request, Arrays.asList(query, id, kinds),
 				() -> computeTraversal(query, id, kinds, direction, depth));
 	}
 
-	private DependencyAnalysis computeTraversal(String query, String id, List<String> kinds, String direction,
+	private DependencyAnalysis computeTraversal(String query, String id, List<String> kinds, Direction direction,
 			int depth) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
@@ -110,50 +133,47 @@ class DependencyController {
 		if (rows.isEmpty()) {
 			throw new NotFoundException("initiative or standard", id);
 		}
-		Map<String, Object> nodes = nodes(rows);
-		Map<String, Dependency> steps = steps(rows, nodes);
-		List<ReachedNode> reached = rows.stream()
-			.filter(row -> !row.get("x").isNull())
-			.map(row -> new ReachedNode(nodes.get(row.get("x").get("id").asString()), row.get("distance").asInt(),
-					row.get("chains").asList(chain -> chain(chain, steps))))
-			.toList();
-		return new DependencyAnalysis(nodes.get(rows.getFirst().get("root").get("id").asString()), direction, depth,
-				reached);
-	}
-
-	/** The root and every reached node as API types, by id. */
-	private static Map<String, Object> nodes(List<Record> rows) {
+		Value rootValue = rows.getFirst().get("root");
+		String root = rootValue.get("id").asString();
 		Map<String, Object> nodes = new HashMap<>();
-		Record first = rows.getFirst();
-		nodes.put(first.get("root").get("id").asString(),
-				Dependency.node(first.get("root"), first.get("rootIsStandard").asBoolean()));
-		for (Record row : rows) {
-			if (!row.get("x").isNull()) {
-				nodes.put(row.get("x").get("id").asString(),
-						Dependency.node(row.get("x"), row.get("isStandard").asBoolean()));
-			}
-		}
-		return nodes;
+		nodes.put(root, Dependency.node(rootValue, rows.getFirst().get("rootIsStandard").asBoolean()));
+		rows.stream()
+			.filter(row -> !row.get("far").isNull())
+			.forEach(row -> nodes.computeIfAbsent(row.get("far").get("id").asString(),
+					farId -> Dependency.node(row.get("far"), row.get("farIsStandard").asBoolean())));
+		Map<String, List<Chains.Step>> stepsOnto = new HashMap<>();
+		rows.stream()
+			.filter(row -> !row.get("far").isNull())
+			.map(row -> step(row, nodes, direction))
+			.sorted(Chains.Step.ORDER)
+			.forEach(step -> stepsOnto.computeIfAbsent(step.near(), near -> new ArrayList<>()).add(step));
+		List<ReachedNode> reached = Chains.enumerate(root, stepsOnto, depth, CHAINS_PER_NODE, direction == Direction.DEPENDENTS,
+				MAX_CHAINS_ENUMERATED)
+			.entrySet()
+			.stream()
+			.map(e -> new ReachedNode(nodes.get(e.getKey()), e.getValue().getFirst().length(), e.getValue()))
+			.sorted(Comparator.comparingInt(ReachedNode::distance).thenComparing(r -> name(r.node())))
+			.toList();
+		return new DependencyAnalysis(nodes.get(root), direction.label, depth, reached);
 	}
 
-	/** Every step the chains name, read once, by its id. */
-	private Map<String, Dependency> steps(List<Record> rows, Map<String, Object> nodes) {
-		Set<String> ids = new LinkedHashSet<>();
-		rows.forEach(row -> row.get("chains").values().forEach(chain -> ids.addAll(chain.asList(Value::asString))));
-		Map<String, Dependency> steps = new HashMap<>();
-		if (ids.isEmpty()) {
-			return steps;
-		}
-		this.neo4j.list(STEPS, Map.of("ids", List.copyOf(ids)), r -> r.get("step"))
-			.forEach(step -> steps.put(step.get("id").asString(), new Dependency(nodes.get(step.get("from").asString()),
-					nodes.get(step.get("to").asString()), Values.string(step, "kind"), Values.string(step, "note"),
-					Evidence.of(step))));
-		return steps;
+	/** A step of a row: from its near end (towards the root) to its far end, as the API's dependency. */
+	private static Chains.Step step(Record row, Map<String, Object> nodes, Direction direction) {
+		String near = row.get("near").asString();
+		String far = row.get("far").get("id").asString();
+		Value step = row.get("step");
+		Object nearNode = nodes.get(near);
+		Object farNode = nodes.get(far);
+		Dependency dependency = (direction == Direction.DEPENDENTS)
+				? new Dependency(farNode, nearNode, Values.string(step, "kind"), Values.string(step, "note"),
+						Evidence.of(step))
+				: new Dependency(nearNode, farNode, Values.string(step, "kind"), Values.string(step, "note"),
+						Evidence.of(step));
+		return new Chains.Step(near, far, name(farNode), dependency);
 	}
 
-	private static DependencyChain chain(Value stepIds, Map<String, Dependency> steps) {
-		List<Dependency> chain = stepIds.asList(id -> steps.get(id.asString()));
-		return new DependencyChain(chain.size(), chain);
+	private static String name(Object node) {
+		return (node instanceof Standard standard) ? standard.name() : ((Initiative) node).name();
 	}
 
 	@QueryMapping

@@ -50,7 +50,7 @@ public final class Projection {
 	 */
 	public String cypher(String variable, DataFetchingFieldSelectionSet selection, String... paths) {
 		Set<String> properties = new LinkedHashSet<>(ALWAYS);
-		if (Arrays.stream(paths).anyMatch(path -> readsMore(selection.getFields(path + "/*")))) {
+		if (readsMore(selection, List.of(paths))) {
 			this.components.stream().filter(c -> !c.equals("evidence")).forEach(properties::add);
 			if (this.components.contains("evidence")) {
 				properties.addAll(EVIDENCE);
@@ -59,10 +59,23 @@ public final class Projection {
 		return properties.stream().map(p -> "." + p).collect(Collectors.joining(", ", variable + " {", "}"));
 	}
 
-	private boolean readsMore(List<SelectedField> fields) {
-		return fields.stream()
-			.map(SelectedField::getName)
-			.anyMatch(name -> this.components.contains(name) && !ALWAYS.contains(name));
+	/**
+	 * Whether a field selected directly under one of the paths reads more than id and name. One pass over the
+	 * selection's fields by their qualified names ({@code seats/body/aliases}): a glob per path, as
+	 * {@code getFields(path + "/*")} takes, compiles a pattern at every call and builds a file path of each field.
+	 */
+	private boolean readsMore(DataFetchingFieldSelectionSet selection, List<String> paths) {
+		for (SelectedField field : selection.getFields()) {
+			String name = field.getName();
+			if (this.components.contains(name) && !ALWAYS.contains(name)) {
+				String qualified = field.getQualifiedName();
+				int parent = qualified.lastIndexOf('/');
+				if (parent > 0 && paths.contains(qualified.substring(0, parent))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }
