@@ -61,10 +61,10 @@ final class Chains {
 	 * Every node but the root reached in at most {@code depth} steps, nearest first, with its first
 	 * {@code chainsPerNode} chains, shortest first.
 	 *
-	 * @param stepsOnto the steps out of each node, away from the root, in {@link Step#ORDER}
+	 * @param stepsOut the steps out of each node, away from the root, in {@link Step#ORDER}
 	 * @param maxTrails how many runs of steps may be enumerated before the question is refused as too large
 	 */
-	static Map<String, List<DependencyChain>> enumerate(String root, Map<String, List<Step>> stepsOnto, int depth,
+	static Map<String, List<DependencyChain>> enumerate(String root, Map<String, List<Step>> stepsOut, int depth,
 			int chainsPerNode, boolean farEndFirst, int maxTrails) {
 		Map<String, List<DependencyChain>> chains = new LinkedHashMap<>();
 		List<Trail> level = List.of(new Trail(root, null, null, 0));
@@ -72,7 +72,7 @@ final class Chains {
 		for (int length = 1; length <= depth && !level.isEmpty(); length++) {
 			List<Trail> next = new ArrayList<>();
 			for (Trail trail : level) {
-				for (Step step : stepsOnto.getOrDefault(trail.end(), List.of())) {
+				for (Step step : stepsOut.getOrDefault(trail.end(), List.of())) {
 					if (trail.uses(step)) {
 						continue;
 					}
@@ -81,7 +81,9 @@ final class Chains {
 								+ " are more than " + maxTrails + "; ask for a smaller depth or fewer kinds");
 					}
 					Trail longer = new Trail(step.far(), step, trail, length);
-					next.add(longer);
+					if (length < depth) {
+						next.add(longer);
+					}
 					if (!step.far().equals(root)) {
 						List<DependencyChain> found = chains.computeIfAbsent(step.far(), far -> new ArrayList<>());
 						if (found.size() < chainsPerNode) {

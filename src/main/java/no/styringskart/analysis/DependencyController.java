@@ -43,11 +43,11 @@ class DependencyController {
 	static final int CHAINS_PER_NODE = 3;
 
 	// The graph around the root that chains of at most `depth` steps can use, in one read: the nodes within
-	// depth - 1 steps of the root, found breadth first (each once, however many chains reach it), and every
-	// dependency step onto them, with its evidence and its far end projected to what the request selects (%4$s).
-	// Chains are then enumerated here, not by Cypher: a variable-length pattern materialises every path as a
-	// value and sorts them all, where the chains only need each step once. The depth is a bounded integer written
-	// into the pattern (Cypher takes no parameter there); the rest are parameters.
+	// depth - 1 steps of the root, found breadth first (each once, however many chains reach it), and every step
+	// out of them, away from the root, with its evidence and its far end projected to what the request selects.
+	// The chains are then enumerated here, not by Cypher: a variable-length pattern builds every path as a value
+	// and sorts them all, where the chains need each step only once. The depth is a bounded integer written into
+	// the pattern (Cypher takes no parameter there); the rest are parameters.
 	private static final String NEIGHBOURHOOD = """
 			CALL () { MATCH (root:Initiative {id: $id}) RETURN root UNION MATCH (root:Standard {id: $id}) RETURN root }
 			OPTIONAL CALL (root) {
@@ -92,12 +92,12 @@ class DependencyController {
 		return traverse(of, depth, kinds, Direction.DEPENDENCIES, selection, request);
 	}
 
-	/** Which way a traversal follows the dependencies, as the patterns of its read. */
+	/** Which way a traversal follows the dependencies: the patterns of its read, and which end of a step depends. */
 	private enum Direction {
 
-		DEPENDENTS("dependents", "MATCH (root)(()<-[%s]-()){0,%d}(near)", "(near)<-[d:DEPENDS_ON]-(far)"),
+		DEPENDENTS("dependents", "MATCH (root)(()<-[%s]-()){0,%d}(near)", "(near)<-[d:DEPENDS_ON]-(far)", true),
 
-		DEPENDENCIES("dependencies", "MATCH (root)(()-[%s]->()){0,%d}(near)", "(near)-[d:DEPENDS_ON]->(far)");
+		DEPENDENCIES("dependencies", "MATCH (root)(()-[%s]->()){0,%d}(near)", "(near)-[d:DEPENDS_ON]->(far)", false);
 
 		final String label;
 
@@ -105,10 +105,14 @@ class DependencyController {
 
 		final String step;
 
-		Direction(String label, String reach, String step) {
+		/** Whether a step's far end (away from the root) is its dependent, so chains run from the far end in. */
+		final boolean farEndDepends;
+
+		Direction(String label, String reach, String step, boolean farEndDepends) {
 			this.label = label;
 			this.reach = reach;
 			this.step = step;
+			this.farEndDepends = farEndDepends;
 		}
 
 	}
@@ -141,14 +145,14 @@ class DependencyController {
 			.filter(row -> !row.get("far").isNull())
 			.forEach(row -> nodes.computeIfAbsent(row.get("far").get("id").asString(),
 					farId -> Dependency.node(row.get("far"), row.get("farIsStandard").asBoolean())));
-		Map<String, List<Chains.Step>> stepsOnto = new HashMap<>();
+		Map<String, List<Chains.Step>> stepsOut = new HashMap<>();
 		rows.stream()
 			.filter(row -> !row.get("far").isNull())
 			.map(row -> step(row, nodes, direction))
 			.sorted(Chains.Step.ORDER)
-			.forEach(step -> stepsOnto.computeIfAbsent(step.near(), near -> new ArrayList<>()).add(step));
-		List<ReachedNode> reached = Chains.enumerate(root, stepsOnto, depth, CHAINS_PER_NODE, direction == Direction.DEPENDENTS,
-				MAX_CHAINS_ENUMERATED)
+			.forEach(step -> stepsOut.computeIfAbsent(step.near(), near -> new ArrayList<>()).add(step));
+		List<ReachedNode> reached = Chains
+			.enumerate(root, stepsOut, depth, CHAINS_PER_NODE, direction.farEndDepends, MAX_CHAINS_ENUMERATED)
 			.entrySet()
 			.stream()
 			.map(e -> new ReachedNode(nodes.get(e.getKey()), e.getValue().getFirst().length(), e.getValue()))
@@ -164,11 +168,9 @@ class DependencyController {
 		Value step = row.get("step");
 		Object nearNode = nodes.get(near);
 		Object farNode = nodes.get(far);
-		Dependency dependency = (direction == Direction.DEPENDENTS)
-				? new Dependency(farNode, nearNode, Values.string(step, "kind"), Values.string(step, "note"),
-						Evidence.of(step))
-				: new Dependency(nearNode, farNode, Values.string(step, "kind"), Values.string(step, "note"),
-						Evidence.of(step));
+		Dependency dependency = new Dependency(direction.farEndDepends ? farNode : nearNode,
+				direction.farEndDepends ? nearNode : farNode, Values.string(step, "kind"), Values.string(step, "note"),
+				Evidence.of(step));
 		return new Chains.Step(near, far, name(farNode), dependency);
 	}
 

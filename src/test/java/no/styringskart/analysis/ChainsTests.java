@@ -21,19 +21,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ChainsTests {
 
-	private final Map<String, List<Step>> stepsOnto = new HashMap<>();
+	private final Map<String, List<Step>> stepsOut = new HashMap<>();
 
 	/** {@code dependent} depends on {@code dependency}; the traversal walks from the dependency (dependents). */
 	private Step depends(String dependent, String dependency, String kind) {
 		Step step = new Step(dependency, dependent, dependent,
 				new Dependency(dependent, dependency, kind, null, List.of(new Evidence("doc", kind, "1"))));
-		this.stepsOnto.computeIfAbsent(dependency, near -> new ArrayList<>()).add(step);
-		this.stepsOnto.get(dependency).sort(Step.ORDER);
+		this.stepsOut.computeIfAbsent(dependency, near -> new ArrayList<>()).add(step);
+		this.stepsOut.get(dependency).sort(Step.ORDER);
 		return step;
 	}
 
 	private Map<String, List<DependencyChain>> dependentsOf(String root, int depth) {
-		return Chains.enumerate(root, this.stepsOnto, depth, 3, true, 1000);
+		return Chains.enumerate(root, this.stepsOut, depth, 3, true, 1000);
 	}
 
 	private static List<String> path(DependencyChain chain) {
