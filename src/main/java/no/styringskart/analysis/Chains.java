@@ -28,9 +28,12 @@ final class Chains {
 	record Step(String near, String far, String farName, Dependency dependency) {
 
 		static final Comparator<Step> ORDER = Comparator.comparing(Step::farName)
-			.thenComparing(step -> String.valueOf(step.dependency().kind()))
-			.thenComparing(step -> step.dependency().evidence().isEmpty() ? ""
-					: step.dependency().evidence().getFirst().quote());
+			.thenComparing(step -> step.dependency().kind(), Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(Step::firstQuote, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+		private String firstQuote() {
+			return this.dependency.evidence().isEmpty() ? null : this.dependency.evidence().getFirst().quote();
+		}
 
 	}
 
@@ -62,6 +65,8 @@ final class Chains {
 	 * {@code chainsPerNode} chains, shortest first.
 	 *
 	 * @param stepsOut the steps out of each node, away from the root, in {@link Step#ORDER}
+	 * @param farEndFirst whether a chain lists its steps from the node reached in to the root (dependents), rather
+	 * than from the root out (dependencies): either way, each step's dependent comes before its dependency
 	 * @param maxTrails how many runs of steps may be enumerated before the question is refused as too large
 	 */
 	static Map<String, List<DependencyChain>> enumerate(String root, Map<String, List<Step>> stepsOut, int depth,
