@@ -30,7 +30,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 class BodyController {
 
 	private static final Listing<Body> LIST = Listing
-		.sortedBy("Body", "NAME", "n.sortName", Body::of, Body::id)
+		.sortedBy("Body", Body.class, "NAME", "n.sortName", Body::of, Body::id)
 		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
 		.orSortedBy("MEETING_COUNT", Listing.count("(n)<-[:OF_BODY]-(:Meeting)"))
 		.orSortedBy("MEMBER_COUNT", Listing.count("(n)<-[:IN_BODY]-(:Membership)"));

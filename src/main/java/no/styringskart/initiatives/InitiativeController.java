@@ -27,7 +27,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 class InitiativeController {
 
 	private static final Listing<Initiative> LIST = Listing
-		.sortedBy("Initiative", "NAME", "n.sortName", Initiative::of, Initiative::id)
+		.sortedBy("Initiative", Initiative.class, "NAME", "n.sortName", Initiative::of, Initiative::id)
 		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
 		.orSortedBy("DEPENDENT_COUNT", Listing.count("(n)<-[:DEPENDS_ON]-()"))
 		.orSortedBy("DEPENDENCY_COUNT", Listing.count("(n)-[:DEPENDS_ON]->()"));

@@ -32,7 +32,7 @@ class AgendaItemController {
 
 	/** Sorted by meeting date, then position on the agenda (the loader stores that key on each item). */
 	private static final Listing<AgendaItem> LIST = Listing
-		.sortedBy("AgendaItem", "MEETING_DATE", "n.sortKey", AgendaItem::of, AgendaItem::id)
+		.sortedBy("AgendaItem", AgendaItem.class, "MEETING_DATE", "n.sortKey", AgendaItem::of, AgendaItem::id)
 		.orSortedBy("TYPE", "toLower(n.type) + ' ' + n.sortKey")
 		.orSortedBy("TITLE", "toLower(n.title)");
 

@@ -31,7 +31,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 class MeetingController {
 
 	private static final Listing<Meeting> LIST = Listing
-		.sortedBy("Meeting", "DATE", "toString(n.date)", Meeting::of, Meeting::id)
+		.sortedBy("Meeting", Meeting.class, "DATE", "toString(n.date)", Meeting::of, Meeting::id)
 		.orSortedBy("BODY", "head(COLLECT { MATCH (n)-[:OF_BODY]->(b) RETURN toLower(b.name) }) + ' ' + toString(n.date)")
 		.orSortedBy("AGENDA_ITEM_COUNT", Listing.count("(n)-[:HAS_AGENDA_ITEM]->()", "toString(n.date)"));
 

@@ -31,7 +31,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 class OrganisationController {
 
 	private static final Listing<Organisation> LIST = Listing
-		.sortedBy("Organisation", "NAME", "n.sortName", Organisation::of, Organisation::id)
+		.sortedBy("Organisation", Organisation.class, "NAME", "n.sortName", Organisation::of, Organisation::id)
 		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
 		.orSortedBy("SECTOR", "n.sector + ' ' + toLower(n.name)")
 		.orSortedBy("SEAT_COUNT", Listing.count("(n)<-[:ON_BEHALF_OF]-(:Membership)"));

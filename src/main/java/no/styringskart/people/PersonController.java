@@ -34,7 +34,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 class PersonController {
 
 	private static final Listing<Person> LIST = Listing
-		.sortedBy("Person", "NAME", "n.sortName", Person::of, Person::id)
+		.sortedBy("Person", Person.class, "NAME", "n.sortName", Person::of, Person::id)
 		.orSortedBy("FAMILY_NAME", "toLower(last(split(n.name, ' '))) + ' ' + toLower(n.name)")
 		.orSortedBy("MEMBERSHIP_COUNT", Listing.count("(n)-[:HAS_MEMBERSHIP]->()"))
 		.orSortedBy("ATTENDANCE_COUNT", Listing.count("(n)-[:HAS_ATTENDANCE]->()"));

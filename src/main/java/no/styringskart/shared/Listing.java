@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -20,25 +19,26 @@ import org.neo4j.driver.types.MapAccessor;
  * @param label the node label (a constant of the feature, never user input)
  * @param sortKeys the sort fields of the schema's enum, in declaration order, each a Cypher expression over
  * {@code n} giving a string; the first is the default
+ * @param nodes the properties of a listed node that the mapper reads
  */
-public record Listing<T>(String label, Map<String, String> sortKeys, Function<MapAccessor, T> mapper,
+public record Listing<T>(String label, Map<String, String> sortKeys, Projection nodes, Function<MapAccessor, T> mapper,
 		Function<T, String> idOf) {
 
 	public Listing {
 		sortKeys = new LinkedHashMap<>(sortKeys);
 	}
 
-	/** A listing sorted by one key only. */
-	public static <T> Listing<T> sortedBy(String label, String field, String key, Function<MapAccessor, T> mapper,
-			Function<T, String> idOf) {
-		return new Listing<>(label, Map.of(field, key), mapper, idOf);
+	/** A listing of nodes mapped to a record type, sorted by one key only. */
+	public static <T extends java.lang.Record> Listing<T> sortedBy(String label, Class<T> type, String field, String key,
+			Function<MapAccessor, T> mapper, Function<T, String> idOf) {
+		return new Listing<>(label, Map.of(field, key), Projection.of(type), mapper, idOf);
 	}
 
 	/** Adds a sort field; the order of calls is the order of preference for the default. */
 	public Listing<T> orSortedBy(String field, String key) {
 		Map<String, String> keys = new LinkedHashMap<>(this.sortKeys);
 		keys.put(field, key);
-		return new Listing<>(this.label, keys, this.mapper, this.idOf);
+		return new Listing<>(this.label, keys, this.nodes, this.mapper, this.idOf);
 	}
 
 	/**
@@ -87,15 +87,13 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 		return "right('000000000' + toString(COUNT { " + pattern + " }), 9) + ' ' + " + tiebreaker;
 	}
 
-	/** The fields of a listed node that its id and name serve. */
-	private static final Set<String> NAMING = Set.of("id", "name", "__typename");
-
 	/** A sort key that is a stored, indexed property of {@code n}, such as {@code n.sortName}. */
 	private static final Pattern STORED_KEY = Pattern.compile("n\\.\\w+");
 
 	/**
-	 * The page the request asks for; when its {@code selection} (of the connection) reads nothing of a listed node
-	 * but its id and name, only those two are read, not every alias and evidence passage of each node.
+	 * The page the request asks for. Each listed node is read as its {@link Projection} for the {@code selection}
+	 * (of the connection): id and name when the request reads nothing more of it, else the properties its type
+	 * reads, never the folded search and sort keys stored beside them.
 	 */
 	public Connection<T> page(ReadQueries neo4j, Filter filter, ListOrder order, PageRequest page,
 			DataFetchingFieldSelectionSet selection) {
@@ -113,8 +111,7 @@ public record Listing<T>(String label, Map<String, String> sortKeys, Function<Ma
 		String where = filter.conditions.isEmpty() ? "true" : String.join(" AND ", filter.conditions);
 		String candidates = (filter.anchor == null) ? "MATCH (n:%s) WHERE %s".formatted(this.label, where)
 				: "MATCH %s WITH DISTINCT n WHERE %s".formatted(filter.anchor, where);
-		String node = selection.getFields("edges/node/*").stream().allMatch(f -> NAMING.contains(f.getName()))
-				? "n {.id, .name}" : "n";
+		String node = this.nodes.cypher("n", selection, "edges/node");
 		String cypher = STORED_KEY.matcher(sortKey).matches() ? indexed(candidates, sortKey, page, descending, node)
 				: computed(candidates, sortKey, page, descending, node);
 		Map<String, Object> bound = new HashMap<>(filter.parameters);

@@ -28,7 +28,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 class StandardController {
 
 	private static final Listing<Standard> LIST = Listing
-		.sortedBy("Standard", "NAME", "n.sortName", Standard::of, Standard::id)
+		.sortedBy("Standard", Standard.class, "NAME", "n.sortName", Standard::of, Standard::id)
 		.orSortedBy("KIND", "n.kind + ' ' + toLower(n.name)")
 		.orSortedBy("ADOPTION_COUNT", Listing.count("(n)-[:HAS_ADOPTION]->()"));
 

@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -274,6 +277,48 @@ class BrowsingApiTests {
 			assertThat(fullerEdges).as("%s: the fuller page reads the rest of each node", list)
 				.anySatisfy(edge -> assertThat((List<?>) node(edge).get("evidence")).isNotEmpty())
 				.anySatisfy(edge -> assertThat(node(edge).get(label)).isNotNull());
+		});
+	}
+
+	/**
+	 * A page that reads more than ids and names reads each node's stored properties, not the whole node: every
+	 * field of a listed type that is served from the node itself (its scalars and evidence) is what a lookup of the
+	 * same node by {@code node(id:)} gives.
+	 */
+	@Test
+	void aFullerPageServesEveryFieldOfItsNodesAsTheirLookupsDo() {
+		Map<String, String> lists = Map.of("people", "Person", "organisations", "Organisation", "bodies", "Body",
+				"initiatives", "Initiative", "standards", "Standard", "meetings", "Meeting", "agendaItems", "AgendaItem");
+		GraphQLSchema schema = this.graphQlSource.schema();
+		lists.forEach((list, type) -> {
+			List<String> scalars = schema.getObjectType(type)
+				.getFieldDefinitions()
+				.stream()
+				.filter(f -> f.getArguments().isEmpty() && (GraphQLTypeUtil.unwrapAll(f.getType()) instanceof GraphQLScalarType
+						|| GraphQLTypeUtil.unwrapAll(f.getType()) instanceof GraphQLEnumType))
+				.map(GraphQLFieldDefinition::getName)
+				.toList();
+			assertThat(scalars).as(type).contains("nodeId", "id");
+			String fields = String.join(" ", scalars) + " evidence { quote lines document { id } }";
+			List<Map<String, Object>> listed = edges(page(list, fields)).stream().map(BrowsingApiTests::node).toList();
+			assertThat(listed).as(list).isNotEmpty();
+
+			StringBuilder lookups = new StringBuilder("{");
+			for (int i = 0; i < listed.size(); i++) {
+				lookups.append(" n%d: node(id: \"%s\") { ... on %s { %s } }".formatted(i, listed.get(i).get("nodeId"), type,
+						fields));
+			}
+			Map<String, Object> looked = this.graphQl.document(lookups.append(" }").toString())
+				.execute()
+				.path("")
+				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get();
+			for (int i = 0; i < listed.size(); i++) {
+				assertThat(listed.get(i)).as("%s item %d", list, i).isEqualTo(looked.get("n" + i));
+			}
+			assertThat(listed).as("%s: the page carries the nodes' evidence", list)
+				.anySatisfy(node -> assertThat((List<?>) node.get("evidence")).isNotEmpty());
 		});
 	}
 
