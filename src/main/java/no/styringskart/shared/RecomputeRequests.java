@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A request sent with {@code Cache-Control: no-cache} gets answers computed from the graph now, not kept ones
- * ({@link ResultCache}): what HTTP means by it, and how the benchmark measures the work a question costs.
+ * ({@link ResultCache}, {@link KeptResponses}): what HTTP means by it, and how the benchmark measures the work a
+ * question costs.
  */
 @Component
 class RecomputeRequests implements WebGraphQlInterceptor {
@@ -22,12 +23,16 @@ class RecomputeRequests implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		String cacheControl = request.getHeaders().getCacheControl();
-		if (cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains(NO_CACHE)) {
+		if (asksToRecompute(request)) {
 			request.configureExecutionInput(
 					(input, builder) -> builder.graphQLContext(Map.of(ResultCache.RECOMPUTE, true)).build());
 		}
 		return chain.next(request);
+	}
+
+	static boolean asksToRecompute(WebGraphQlRequest request) {
+		String cacheControl = request.getHeaders().getCacheControl();
+		return cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains(NO_CACHE);
 	}
 
 }

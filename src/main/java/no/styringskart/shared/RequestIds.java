@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import graphql.execution.ExecutionId;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every request an id, the caller's {@code X-Request-Id} when it is a sane token, so an error message
- * can name it and the server log can be searched for the detail behind it. The id is echoed in the response.
+ * can name it and the server log can be searched for the detail behind it. The id is echoed in the response, a
+ * kept one too: this interceptor is the outermost.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIds implements WebGraphQlInterceptor {
 
 	static final String HEADER = "X-Request-Id";

@@ -52,8 +52,9 @@ record BenchReport(List<Row> rows, List<ScaleFacts> facts) {
 		md.append("\nLatency in ms at one client (c1) and eight (c8); throughput in answers/s with 16 clients. "
 				+ "Ratios pair Styringskart (SK) with the Floor (hand-written Cypher) and with the Peer "
 				+ "(Neo4j GraphQL Library) on the same query, scale and concurrency; — where a contender has no answer.\n");
-		table(md, BenchmarkRun.STYRINGSKART, "Styringskart as it runs: a question asked again while the graph is unchanged "
-				+ "is answered from its cache (dependents, overlap, bridging and search; the other three are always read)");
+		table(md, BenchmarkRun.STYRINGSKART, "Styringskart as it runs: a request asked again while the graph is unchanged "
+				+ "is answered from its kept response (dependents, overlap, bridging and search; the other three are "
+				+ "always read)");
 		table(md, BenchmarkRun.RECOMPUTED, "Styringskart asked with `Cache-Control: no-cache`: every answer computed from "
 				+ "the graph, as the Floor and the Peer compute theirs");
 		return md.toString();

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("benchmark")
 class BenchmarkRun {
 
-	/** Styringskart as it runs: a question asked again is answered from its cache while the graph is unchanged. */
+	/** Styringskart as it runs: a request asked again is answered from its kept response while the graph is unchanged. */
 	static final String STYRINGSKART = "Styringskart";
 
 	/** The same app asked with {@code Cache-Control: no-cache}: every answer computed from the graph. */
