@@ -1,6 +1,7 @@
 package no.styringskart.shared;
 
 import java.util.AbstractMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,9 @@ class KeptResponses implements WebGraphQlInterceptor {
 
 	private final Cache<Key, byte[]> responses;
 
+	/** Whether a document (and operation name) asks only kept questions, decided once per document. */
+	private final Cache<List<String>, Boolean> keptOperations = Caffeine.newBuilder().maximumSize(500).build();
+
 	/** The highest change count a response was kept under; older ones are let go once a newer one is kept. */
 	private final AtomicLong newest = new AtomicLong();
 
@@ -89,7 +93,9 @@ class KeptResponses implements WebGraphQlInterceptor {
 	}
 
 	private WebGraphQlResponse keep(Key key, WebGraphQlRequest request, WebGraphQlResponse response) {
-		if (!response.isValid() || !response.getErrors().isEmpty() || !asksOnlyKeptQuestions(request)) {
+		if (!response.isValid() || !response.getErrors().isEmpty()
+				|| !this.keptOperations.get(Arrays.asList(request.getDocument(), request.getOperationName()),
+						operation -> asksOnlyKeptQuestions(operation.get(0), operation.get(1)))) {
 			return response;
 		}
 		byte[] bytes = this.json.writeValueAsBytes(response.toMap());
@@ -104,12 +110,11 @@ class KeptResponses implements WebGraphQlInterceptor {
 	}
 
 	/** Whether the operation is a query whose every root selection is a field of a kept question. */
-	private static boolean asksOnlyKeptQuestions(WebGraphQlRequest request) {
-		Document document = Parser.parse(request.getDocument());
+	private static boolean asksOnlyKeptQuestions(String text, String operationName) {
+		Document document = Parser.parse(text);
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		OperationDefinition operation = operations.stream()
-			.filter(o -> request.getOperationName() == null ? operations.size() == 1
-					: request.getOperationName().equals(o.getName()))
+			.filter(o -> operationName == null ? operations.size() == 1 : operationName.equals(o.getName()))
 			.findFirst()
 			.orElse(null);
 		return operation != null && operation.getOperation() == OperationDefinition.Operation.QUERY

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 /** Runs one operation many times at a given concurrency, bounded by count and time, and keeps the latencies. */
 record Latencies(int concurrency, List<Long> nanos, Duration elapsed) {
@@ -46,16 +48,23 @@ record Latencies(int concurrency, List<Long> nanos, Duration elapsed) {
 
 	/**
 	 * One client asking each operation in turn, request by request, so that every contender meets the same moments
-	 * of a noisy machine and the ratios between them hold even when the machine's speed drifts. Bounded by count
-	 * per operation and by time for all. An operation that fails leaves the rotation; its outcome holds the failure.
+	 * of a noisy machine and the ratios between them hold even when the machine's speed drifts. The order of each
+	 * round is shuffled (seeded, so runs repeat): whatever a request leaves behind (a server finishing its
+	 * transaction, a Node process collecting garbage) falls on a random next contender, not always the same one;
+	 * in a fixed order the contender after the Floor measured up to 1.5× the same code asked later in the round.
+	 * Bounded by count per operation and by time for all. An operation that fails leaves the rotation; its
+	 * outcome holds the failure.
 	 */
 	static List<Outcome> interleaved(List<Callable<?>> operations, int requests, Duration cap) {
 		List<List<Long>> nanos = operations.stream().map(o -> (List<Long>) new ArrayList<Long>()).toList();
 		Exception[] failures = new Exception[operations.size()];
 		long deadline = System.nanoTime() + cap.toNanos();
 		long started = System.nanoTime();
+		List<Integer> order = new ArrayList<>(IntStream.range(0, operations.size()).boxed().toList());
+		Random shuffle = new Random(42);
 		for (int i = 0; i < requests && System.nanoTime() < deadline; i++) {
-			for (int o = 0; o < operations.size(); o++) {
+			Collections.shuffle(order, shuffle);
+			for (int o : order) {
 				if (failures[o] != null) {
 					continue;
 				}
