@@ -50,8 +50,7 @@ record Latencies(int concurrency, List<Long> nanos, Duration elapsed) {
 	 * One client asking each operation in turn, request by request, so that every contender meets the same moments
 	 * of a noisy machine and the ratios between them hold even when the machine's speed drifts. The order of each
 	 * round is shuffled (seeded, so runs repeat): whatever a request leaves behind (a server finishing its
-	 * transaction, a Node process collecting garbage) falls on a random next contender, not always the same one;
-	 * in a fixed order the contender after the Floor measured up to 1.5× the same code asked later in the round.
+	 * transaction, a Node process collecting garbage) falls on a random next contender, not always the same one.
 	 * Bounded by count per operation and by time for all. An operation that fails leaves the rotation; its
 	 * outcome holds the failure.
 	 */
