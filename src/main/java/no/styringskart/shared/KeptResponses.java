@@ -17,11 +17,9 @@ import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
-import no.styringskart.neo4j.GraphChanges;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -53,7 +51,7 @@ class KeptResponses implements WebGraphQlInterceptor {
 	private record Key(long changes, String document, String operationName, Map<String, Object> variables) {
 	}
 
-	private final GraphChanges changes;
+	private final ResultCache answers;
 
 	private final JsonMapper json;
 
@@ -65,10 +63,9 @@ class KeptResponses implements WebGraphQlInterceptor {
 	/** The highest change count a response was kept under; older ones are let go once a newer one is kept. */
 	private final AtomicLong newest = new AtomicLong();
 
-	KeptResponses(ObjectProvider<GraphChanges> changes, JsonMapper json,
-			@Value("${styringskart.cache.enabled:true}") boolean enabled,
+	KeptResponses(ResultCache answers, JsonMapper json,
 			@Value("${styringskart.cache.max-response-bytes:67108864}") long maxBytes) {
-		this.changes = enabled ? changes.getIfAvailable() : null;
+		this.answers = answers;
 		this.json = json;
 		this.responses = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
@@ -79,10 +76,10 @@ class KeptResponses implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (this.changes == null || RecomputeRequests.asksToRecompute(request)) {
+		if (!this.answers.enabled() || RecomputeRequests.asksToRecompute(request)) {
 			return chain.next(request);
 		}
-		Key key = new Key(this.changes.count(), request.getDocument(), request.getOperationName(),
+		Key key = new Key(this.answers.changeCount(), request.getDocument(), request.getOperationName(),
 				request.getVariables());
 		byte[] kept = this.responses.getIfPresent(key);
 		if (kept != null) {

@@ -52,6 +52,11 @@ public class ResultCache {
 		return this.changes != null;
 	}
 
+	/** The graph's change count, under which whatever is computed now may be kept; only when {@link #enabled()}. */
+	long changeCount() {
+		return this.changes.count();
+	}
+
 	/**
 	 * The answer to {@code question} (its name and every argument that decides the answer, immutable and with
 	 * value equality), computed by {@code answer} unless the same question was answered since the last change.
