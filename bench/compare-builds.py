@@ -7,7 +7,7 @@ then: python3 bench/compare-builds.py 8097 8098 [requests] [question,question...
 Keep both busy for a minute or two first: a JVM's first thousands of requests are slower than its settled ones,
 and a build that has answered fewer of them loses for that reason alone.
 With NO_CACHE=1 in the environment every request carries Cache-Control: no-cache, so a build that keeps answers
-(session 10 on) computes each one, as builds before it did.
+computes each one afresh.
 """
 import http.client
 import json

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the client adds to a GraphQL request over HTTP, on the app's embedded default with the real seed:
  * {@code ./mvnw -Pbench test -Dtest=HttpClientModes}. The same requests go through the JDK's {@code HttpClient}
- * (the benchmark's client until session 12) and through Apache's classic client (its client since), in turn, round
+ * (which hands each exchange to a thread of its own) and through Apache's classic client (the benchmark's client), in turn, round
  * after round, so both share the machine's noise; p50 of each goes to {@code bench/results/http-clients.md}.
  * Every answer is recomputed ({@code Cache-Control: no-cache}).
  */
@@ -79,7 +79,7 @@ class HttpClientModes {
 				long[] jdkNanos = new long[ROUNDS];
 				long[] apacheNanos = new long[ROUNDS];
 				for (int round = 0; round < WARM_UP + ROUNDS; round++) {
-					// each client goes first every other round: the second of a pair measured slower in session 6
+					// each client goes first every other round: the second of a pair tends to measure slower
 					for (int turn = 0; turn < 2; turn++) {
 						boolean jdkTurn = (turn + round) % 2 == 0;
 						long started = System.nanoTime();
