@@ -269,7 +269,7 @@ class ExplorerBrowserTests {
 
 	/**
 	 * Each view, loaded afresh (scripts from the app, data from the API), is on screen well within 3 s on these
-	 * 2-core machines; the times are printed for the README.
+	 * 2-core machines; the times are printed for docs/explorer.md.
 	 */
 	@Test
 	void everyViewLoadsFast() {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The importer run on each of the five source papers, compared with the curated paper files. Fair: each paper is
  * resolved against the registry and the OTHER papers only (leave-one-out), never against its own curated facts.
- * Prints the table (in the README) and holds the importer to just under what it reaches.
+ * Prints the table (in docs/importing.md) and holds the importer to just under what it reaches.
  */
 class ImporterQualityTests {
 
@@ -68,7 +68,7 @@ class ImporterQualityTests {
 		table.append(" |\n");
 		System.out.println("Importer against the curated seed (precision / recall, true positives / expected):\n" + table);
 
-		// just under what the importer reaches (see the README); a drop fails the build
+		// just under what the importer reaches (see docs/importing.md); a drop fails the build
 		assertAtLeast(total, "meetings", 0.98, 0.85);
 		assertAtLeast(total, "participants", 0.96, 0.96);
 		assertAtLeast(total, "saker", 0.98, 0.93);

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Browser implements AutoCloseable {
 
-	/** Where screenshots go (kept by CI as artefacts; the README's pictures are copied from here). */
+	/** Where screenshots go (kept by CI as artefacts; the pictures in docs/screenshots are copied from here). */
 	public static final Path SCREENSHOTS = Path.of("target", "explorer-screenshots");
 
 	private static final String CHROMIUM = System.getProperty("styringskart.e2e.chromium", "/usr/bin/chromium");
