@@ -44,6 +44,11 @@ class SeedAdminController {
 		return counts(report.relationshipsByType());
 	}
 
+	@SchemaMapping(typeName = "SeedLoad")
+	List<String> warnings(SeedLoadReport report) {
+		return report.warnings().stream().map(SeedProblem::toString).toList();
+	}
+
 	private static List<Map<String, Object>> counts(Map<String, Long> counts) {
 		return counts.entrySet()
 			.stream()

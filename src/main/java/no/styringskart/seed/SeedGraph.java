@@ -15,7 +15,16 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 		List<Map<String, Object>> attendance, List<Map<String, Object>> agendaItems,
 		List<Map<String, Object>> agendaLinks, List<Map<String, Object>> dependencies,
 		List<Map<String, Object>> bodyRelations, List<Map<String, Object>> adoptions,
-		List<Map<String, Object>> changeEvents, List<Map<String, Object>> roles) {
+		List<Map<String, Object>> changeEvents, List<Map<String, Object>> roles, StatementRows said,
+		List<SeedProblem> warnings) {
+
+	/** What the papers say: statements, the entities they concern, milestone dates, typed involvements. */
+	record StatementRows(List<Map<String, Object>> statements, List<Map<String, Object>> statementLinks,
+			List<Map<String, Object>> milestoneDates, List<Map<String, Object>> involvements) {
+
+		static final StatementRows NONE = new StatementRows(List.of(), List.of(), List.of(), List.of());
+
+	}
 
 	Map<String, Object> asParameters() {
 		return Map.ofEntries(Map.entry("documents", this.documents), Map.entry("organisations", this.organisations),
@@ -25,7 +34,11 @@ record SeedGraph(List<Map<String, Object>> documents, List<Map<String, Object>> 
 				Map.entry("attendance", this.attendance), Map.entry("agendaItems", this.agendaItems),
 				Map.entry("agendaLinks", this.agendaLinks), Map.entry("dependencies", this.dependencies),
 				Map.entry("bodyRelations", this.bodyRelations), Map.entry("adoptions", this.adoptions),
-				Map.entry("changeEvents", this.changeEvents), Map.entry("roles", this.roles));
+				Map.entry("changeEvents", this.changeEvents), Map.entry("roles", this.roles),
+				Map.entry("statements", this.said.statements()),
+				Map.entry("statementLinks", this.said.statementLinks()),
+				Map.entry("milestoneDates", this.said.milestoneDates()),
+				Map.entry("involvements", this.said.involvements()));
 	}
 
 }

@@ -80,7 +80,8 @@ public class SeedLoader {
 			});
 			log.info("Seed loaded from {} in {} ms: {} nodes, {} relationships", location, report.millis(),
 					report.nodes(), report.relationships());
-			return report;
+			graph.warnings().forEach(warning -> log.warn("Seed warning: {}", warning));
+			return report.withWarnings(graph.warnings());
 		}
 	}
 
@@ -124,7 +125,7 @@ public class SeedLoader {
 				MATCH (n)-[r]->() WHERE any(l IN labels(n) WHERE l IN $labels)
 				RETURN type(r) AS type, count(r) AS c""", Map.of("labels", SeedWriter.SEEDED_LABELS))
 			.forEachRemaining(r -> types.put(r.get("type").asString(), r.get("c").asLong()));
-		return new SeedLoadReport(location, labels, types, (System.nanoTime() - started) / 1_000_000);
+		return new SeedLoadReport(location, labels, types, (System.nanoTime() - started) / 1_000_000, List.of());
 	}
 
 }

@@ -47,7 +47,8 @@ final class SeedModel {
 			List<BodyEntry> bodies, List<InitiativeEntry> initiatives, List<StandardEntry> standards,
 			List<MembershipEntry> memberships, List<MeetingEntry> meetings, List<DependencyEntry> dependencies,
 			List<BodyRelationEntry> bodyRelations, List<StandardAdoptionEntry> standardAdoptions,
-			List<ChangeEventEntry> changeEvents, List<RoleEntry> roles) {
+			List<ChangeEventEntry> changeEvents, List<RoleEntry> roles, List<StatementEntry> statements,
+			List<InvolvementEntry> involvements) {
 		SeedFile {
 			organisations = orEmpty(organisations);
 			people = orEmpty(people);
@@ -61,6 +62,8 @@ final class SeedModel {
 			standardAdoptions = orEmpty(standardAdoptions);
 			changeEvents = orEmpty(changeEvents);
 			roles = orEmpty(roles);
+			statements = orEmpty(statements);
+			involvements = orEmpty(involvements);
 		}
 	}
 
@@ -208,6 +211,37 @@ final class SeedModel {
 			@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Evidence> evidence) {
 		RoleEntry {
 			heldBy = orEmpty(heldBy);
+			evidence = orEmpty(evidence);
+		}
+	}
+
+	/** One fact a paper states (a criterion, an alternative, a position, a milestone…), about one entity. */
+	record StatementEntry(String id, String kind, String about, List<String> concerns, String actor, String text,
+			Integer order, String due, FigureEntry figure, List<DateEntry> dates,
+			@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Evidence> evidence) {
+		StatementEntry {
+			concerns = orEmpty(concerns);
+			dates = orEmpty(dates);
+			evidence = orEmpty(evidence);
+		}
+	}
+
+	/** A number with its unit, what it counts and as of when. */
+	record FigureEntry(Double value, String unit, String counts, String asOf) {
+	}
+
+	/** One date of a milestone as one passage states it; passages that disagree give one entry each. */
+	record DateEntry(String stated, String date, String kind,
+			@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Evidence> evidence) {
+		DateEntry {
+			evidence = orEmpty(evidence);
+		}
+	}
+
+	/** A typed involvement of an organisation, body or person in an initiative or a sak. */
+	record InvolvementEntry(String subject, String party, String role, String note,
+			@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Evidence> evidence) {
+		InvolvementEntry {
 			evidence = orEmpty(evidence);
 		}
 	}

@@ -11,13 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import no.styringskart.seed.SeedModel.AgendaItemEntry;
 import no.styringskart.shared.Fold;
 import no.styringskart.seed.SeedModel.Declaration;
-import no.styringskart.seed.SeedModel.Evidence;
 import no.styringskart.seed.SeedModel.MeetingEntry;
 import no.styringskart.seed.SeedModel.SeedFile;
 
@@ -52,12 +52,19 @@ final class SeedValidator {
 	static final Set<String> BODY_RELATION_KINDS = Set.of("advises", "reports_to", "part_of", "succeeded_by",
 			"secretariat_for", "prepares_for", "decides_for");
 
+	static final Set<String> INITIATIVE_KINDS = Set.of("program", "prosjekt", "forprosjekt", "losning", "plan",
+			"strategi", "tiltak", "regelverk", "komponent", "tjeneste", "modell");
+
 	static final Set<String> PAPER_KINDS = Set.of("innkalling", "referat", "toppnotat", "saksdokument",
 			"motekalender", "omtale");
 
 	private final SeedFiles seed;
 
 	private final List<SeedProblem> problems = new ArrayList<>();
+
+	private final List<SeedProblem> warnings = new ArrayList<>();
+
+	private final Quotes quotes;
 
 	private final Map<String, SeedModel.SourceDocument> documents = new LinkedHashMap<>();
 
@@ -80,6 +87,7 @@ final class SeedValidator {
 	private SeedValidator(SeedFiles seed) {
 		this.seed = seed;
 		this.problems.addAll(seed.problems);
+		this.quotes = new Quotes(this.documents, seed.texts, this.problems);
 	}
 
 	/** Validates and resolves; throws {@link InvalidSeedException} listing every problem if there is any. */
@@ -102,11 +110,34 @@ final class SeedValidator {
 		this.seed.files.forEach(this::indexMeetings);
 		Rows rows = new Rows();
 		this.seed.files.forEach((file, content) -> resolveFacts(file, content, rows));
+		SeedStatements said = new SeedStatements(this.quotes, entityKinds(), this.problems, this.warnings);
+		this.seed.files.forEach(said::read);
+		rows.referenced.addAll(said.referenced());
 		resolveDeclarations(rows);
 		if (!this.problems.isEmpty()) {
 			throw new InvalidSeedException(this.problems);
 		}
-		return rows.toGraph(this.documents.values());
+		return rows.toGraph(this.documents.values(), said.rows(), this.warnings);
+	}
+
+	/** The kinds of entity (organisation, meeting, document…) each declared id is; a few ids are two. */
+	private Map<String, Set<String>> entityKinds() {
+		Map<String, Set<String>> kinds = new HashMap<>();
+		BiConsumer<java.util.Collection<String>, String> add = (ids, kind) -> ids
+			.forEach(id -> kinds.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(kind));
+		add.accept(this.documents.keySet(), "document");
+		add.accept(this.organisations.keySet(), "organisation");
+		add.accept(this.people.keySet(), "person");
+		add.accept(this.bodies.keySet(), "body");
+		add.accept(this.initiatives.keySet(), "initiative");
+		add.accept(this.standards.keySet(), "standard");
+		add.accept(this.roleIds, "role");
+		add.accept(this.meetingFiles.keySet(), "meeting");
+		add.accept(this.agendaItemFiles.keySet(), "agendaItem");
+		this.seed.files.values()
+			.forEach(file -> add.accept(file.changeEvents().stream().map(SeedModel.ChangeEventEntry::id)
+				.filter(Objects::nonNull).toList(), "changeEvent"));
+		return kinds;
 	}
 
 	// --- declarations -----------------------------------------------------------------------------------
@@ -152,7 +183,7 @@ final class SeedValidator {
 			if (merged.first != entry) {
 				merged.merge(entry, file, path, this);
 			}
-			merged.evidence.addAll(locate(file, path, entry.evidence(), document));
+			merged.evidence.addAll(this.quotes.locate(file, path, entry.evidence(), document));
 		}
 	}
 
@@ -201,7 +232,12 @@ final class SeedValidator {
 		});
 		this.initiatives.forEach((id, m) -> {
 			Map<String, Object> row = m.row();
-			row.put("kind", m.attribute("kind", e -> ((SeedModel.InitiativeEntry) e).kind()));
+			String kind = m.attribute("kind", e -> ((SeedModel.InitiativeEntry) e).kind());
+			if (kind != null && !INITIATIVE_KINDS.contains(kind)) {
+				this.warnings.add(new SeedProblem(m.file, m.path + ".kind",
+						"'" + kind + "' is not one of " + new java.util.TreeSet<>(INITIATIVE_KINDS)));
+			}
+			row.put("kind", kind);
 			row.put("period", m.attribute("period", e -> ((SeedModel.InitiativeEntry) e).period()));
 			row.put("status", m.attribute("status", e -> ((SeedModel.InitiativeEntry) e).status()));
 			String owner = m.attribute("owner", e -> ((SeedModel.InitiativeEntry) e).owner());
@@ -260,7 +296,7 @@ final class SeedValidator {
 			if (from != null && to != null && to.isBefore(from)) {
 				problem(file, path + ".to", "ends (" + to + ") before it starts (" + from + ")");
 			}
-			Map<String, Object> row = fact(file, path, m.evidence(), document);
+			Map<String, Object> row = this.quotes.fact(file, path, m.evidence(), document);
 			row.put("id", "membership-" + String.join("-", String.valueOf(person), String.valueOf(body),
 					String.valueOf(m.role()), String.valueOf(onBehalfOf), String.valueOf(m.from()), document,
 					String.valueOf(i)));
@@ -287,7 +323,7 @@ final class SeedValidator {
 				problem(file, path, "an initiative cannot depend on itself");
 			}
 			boolean inverse = INVERSE_KINDS.contains(d.kind());
-			Map<String, Object> row = fact(file, path, d.evidence(), document);
+			Map<String, Object> row = this.quotes.fact(file, path, d.evidence(), document);
 			row.put("dependent", inverse ? to : from);
 			row.put("dependency", inverse ? from : to);
 			row.put("kind", d.kind());
@@ -303,7 +339,7 @@ final class SeedValidator {
 					rows);
 			String to = bodyOrOrganisation(file, path + ".to", required(file, path + ".to", r.to()), rows);
 			oneOf(file, path + ".kind", r.kind(), BODY_RELATION_KINDS);
-			Map<String, Object> row = fact(file, path, r.evidence(), document);
+			Map<String, Object> row = this.quotes.fact(file, path, r.evidence(), document);
 			row.put("from", from);
 			row.put("to", to);
 			row.put("type", (r.kind() == null) ? null : r.kind().toUpperCase());
@@ -315,7 +351,7 @@ final class SeedValidator {
 			String path = "standardAdoptions[" + i + "]";
 			String standard = reference(file, path + ".standard", required(file, path + ".standard", a.standard()),
 					this.standards, "standard", rows);
-			Map<String, Object> row = fact(file, path, a.evidence(), document);
+			Map<String, Object> row = this.quotes.fact(file, path, a.evidence(), document);
 			row.put("id", "adoption-" + document + "-" + i);
 			row.put("standard", standard);
 			row.put("level", required(file, path + ".level", a.level()));
@@ -327,7 +363,7 @@ final class SeedValidator {
 		for (int i = 0; i < content.changeEvents().size(); i++) {
 			var c = content.changeEvents().get(i);
 			String path = "changeEvents[" + i + "]";
-			Map<String, Object> row = fact(file, path, c.evidence(), document);
+			Map<String, Object> row = this.quotes.fact(file, path, c.evidence(), document);
 			checkId(file, path + ".id", c.id());
 			row.put("id", c.id());
 			row.put("kind", required(file, path + ".kind", c.kind()));
@@ -346,7 +382,7 @@ final class SeedValidator {
 		for (int i = 0; i < content.roles().size(); i++) {
 			var r = content.roles().get(i);
 			String path = "roles[" + i + "]";
-			Map<String, Object> row = fact(file, path, r.evidence(), document);
+			Map<String, Object> row = this.quotes.fact(file, path, r.evidence(), document);
 			row.put("id", r.id());
 			row.put("name", required(file, path + ".name", r.name()));
 			row.put("kind", r.kind());
@@ -364,8 +400,8 @@ final class SeedValidator {
 		for (int j = 0; j < person.titles().size(); j++) {
 			var title = person.titles().get(j);
 			String titlePath = path + ".titles[" + j + "]";
-			Map<String, Object> row = (document != null) ? fact(file, titlePath, title.evidence(), document)
-					: evidenceRow(locate(file, titlePath, title.evidence(), null));
+			Map<String, Object> row = (document != null) ? this.quotes.fact(file, titlePath, title.evidence(), document)
+					: Quotes.row(this.quotes.locate(file, titlePath, title.evidence(), null));
 			row.put("person", person.id());
 			row.put("title", required(file, titlePath + ".title", title.title()));
 			row.put("organisation",
@@ -385,7 +421,7 @@ final class SeedValidator {
 			oneOf(file, path + ".papers[" + k + "]", meeting.papers().get(k), PAPER_KINDS);
 		}
 		LocalDate date = date(file, path + ".date", required(file, path + ".date", meeting.date()));
-		Map<String, Object> row = fact(file, path, meeting.evidence(), document);
+		Map<String, Object> row = this.quotes.fact(file, path, meeting.evidence(), document);
 		row.put("id", meeting.id());
 		row.put("body", body);
 		row.put("number", meeting.number());
@@ -408,7 +444,7 @@ final class SeedValidator {
 			}
 			oneOf(file, aPath + ".status", a.status(), ATTENDANCE_STATUSES);
 			oneOf(file, aPath + ".role", a.role(), ATTENDANCE_ROLES);
-			Map<String, Object> attendance = fact(file, aPath, a.evidence(), document);
+			Map<String, Object> attendance = this.quotes.fact(file, aPath, a.evidence(), document);
 			attendance.put("id", "attendance-" + meeting.id() + "-" + person);
 			attendance.put("meeting", meeting.id());
 			attendance.put("person", person);
@@ -427,7 +463,7 @@ final class SeedValidator {
 	private void agendaItem(String file, String path, MeetingEntry meeting, AgendaItemEntry item, String document,
 			Rows rows) {
 		time(file, path + ".time", item.time());
-		Map<String, Object> row = fact(file, path, item.evidence(), document);
+		Map<String, Object> row = this.quotes.fact(file, path, item.evidence(), document);
 		row.put("id", item.id());
 		row.put("meeting", meeting.id());
 		row.put("number", item.number());
@@ -529,60 +565,6 @@ final class SeedValidator {
 		return resolved;
 	}
 
-	// --- evidence ---------------------------------------------------------------------------------------
-
-	/** A fact row carrying its located evidence; facts in paper files must have some. */
-	private Map<String, Object> fact(String file, String path, List<Evidence> evidence, String document) {
-		if (evidence.isEmpty()) {
-			problem(file, path + ".evidence", "evidence is required (a quote from the paper)");
-		}
-		return evidenceRow(locate(file, path, evidence, document));
-	}
-
-	private static Map<String, Object> evidenceRow(List<Located> located) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("evidenceDocuments", located.stream().map(Located::document).toList());
-		row.put("evidenceQuotes", located.stream().map(Located::quote).toList());
-		row.put("evidenceLines", located.stream().map(Located::lines).toList());
-		return row;
-	}
-
-	private List<Located> locate(String file, String path, List<Evidence> evidence, String fileDocument) {
-		List<Located> located = new ArrayList<>();
-		for (int k = 0; k < evidence.size(); k++) {
-			Evidence e = evidence.get(k);
-			String at = path + ".evidence" + ((evidence.size() > 1) ? "[" + k + "]" : "");
-			String document = (e.source() != null) ? e.source() : fileDocument;
-			if (e.quote() == null || e.quote().isBlank()) {
-				problem(file, at + ".quote", "quote is required");
-				continue;
-			}
-			if (document == null) {
-				problem(file, at + ".source", "a registry file must name the source document of its evidence");
-				continue;
-			}
-			SeedModel.SourceDocument source = this.documents.get(document);
-			if (source != null && source.external()) {
-				// an external publication is summarised, not quoted: kept and marked so
-				located.add(new Located(document, Fold.spaces(e.quote()), "external, paraphrased"));
-				continue;
-			}
-			SourceText text = this.seed.texts.get(document);
-			if (text == null) {
-				problem(file, at + ".source", "unknown source document '" + document + "'");
-				continue;
-			}
-			text.locate(e.quote())
-				.ifPresentOrElse(lines -> located.add(new Located(document, Fold.spaces(e.quote()), lines.toString())),
-						() -> problem(file, at + ".quote", "quote not found in " + document + ": \""
-								+ abbreviate(e.quote()) + "\""));
-		}
-		return located;
-	}
-
-	private record Located(String document, String quote, String lines) {
-	}
-
 	// --- small checks -----------------------------------------------------------------------------------
 
 	private boolean checkId(String file, String path, String id) {
@@ -656,10 +638,6 @@ final class SeedValidator {
 		this.problems.add(new SeedProblem(file, path, message));
 	}
 
-	private static String abbreviate(String text) {
-		return (text.length() <= 100) ? text : text.substring(0, 97) + "...";
-	}
-
 	/** All declarations of one id across files: the first wins, later ones add aliases and must agree. */
 	private static final class Merged {
 
@@ -673,7 +651,7 @@ final class SeedValidator {
 
 		final Set<String> aliases = new LinkedHashSet<>();
 
-		final List<Located> evidence = new ArrayList<>();
+		final List<Quotes.Located> evidence = new ArrayList<>();
 
 		Merged(String file, String path, Declaration first) {
 			this.file = file;
@@ -698,13 +676,13 @@ final class SeedValidator {
 		}
 
 		Map<String, Object> row() {
-			Map<String, Object> row = evidenceRow(this.evidence);
+			Map<String, Object> row = Quotes.row(this.evidence);
 			row.put("id", this.first.id());
 			row.put("name", this.first.name());
 			List<String> aliases = new ArrayList<>(this.aliases);
 			aliases.remove(this.first.name());
 			row.put("aliases", aliases);
-			row.put("sources", this.evidence.stream().map(Located::document).distinct().toList());
+			row.put("sources", this.evidence.stream().map(Quotes.Located::document).distinct().toList());
 			row.put("searchKey", Fold.fold(this.first.name() + " " + String.join(" ", aliases)));
 			return row;
 		}
@@ -748,7 +726,8 @@ final class SeedValidator {
 
 		final Set<String> referenced = new HashSet<>();
 
-		SeedGraph toGraph(java.util.Collection<SeedModel.SourceDocument> documents) {
+		SeedGraph toGraph(java.util.Collection<SeedModel.SourceDocument> documents, SeedGraph.StatementRows said,
+				List<SeedProblem> warnings) {
 			List<Map<String, Object>> documentRows = documents.stream().map(d -> {
 				Map<String, Object> row = new HashMap<>();
 				row.put("id", d.id());
@@ -765,7 +744,7 @@ final class SeedValidator {
 			return new SeedGraph(documentRows, this.organisations, this.people, this.titles, this.bodies,
 					this.initiatives, this.standards, this.memberships, this.meetings, this.attendance,
 					this.agendaItems, this.agendaLinks, this.dependencies, this.bodyRelations, this.adoptions,
-					this.changeEvents, this.roles);
+					this.changeEvents, this.roles, said, warnings);
 		}
 
 	}

@@ -16,7 +16,8 @@ final class SeedWriter {
 
 	/** Labels the seed owns; everything carrying one of them is replaced on load. */
 	static final List<String> SEEDED_LABELS = List.of("Document", "Organisation", "Person", "Body", "Initiative",
-			"Standard", "Membership", "Meeting", "Attendance", "AgendaItem", "StandardAdoption", "ChangeEvent", "Role");
+			"Standard", "Membership", "Meeting", "Attendance", "AgendaItem", "StandardAdoption", "ChangeEvent", "Role", "Statement",
+			"MilestoneDate");
 
 	private static final String EVIDENCE = """
 			evidenceDocuments: row.evidenceDocuments, evidenceQuotes: row.evidenceQuotes,
@@ -174,6 +175,29 @@ final class SeedWriter {
 			  UNION MATCH (h:Body {id: holder}) RETURN h
 			}
 			CREATE (r)-[:HELD_BY]->(h)
+			""".formatted(EVIDENCE), """
+			UNWIND $statements AS row
+			MATCH (a:$(row.aboutLabel) {id: row.about}), (d:Document {id: row.document})
+			CREATE (s:Statement {id: row.id, kind: row.kind, text: row.text, order: row.order, due: row.due,
+			        value: row.value, unit: row.unit, counts: row.counts, asOf: row.asOf, searchKey: row.searchKey,
+			        %s})-[:ABOUT]->(a)
+			CREATE (s)-[:STATED_IN]->(d)
+			WITH s, row WHERE row.actor IS NOT NULL
+			MATCH (x:$(row.actorLabel) {id: row.actor})
+			CREATE (s)-[:BY]->(x)
+			""".formatted(EVIDENCE), """
+			UNWIND $statementLinks AS row
+			MATCH (s:Statement {id: row.statement}), (t:$(row.label) {id: row.target})
+			MERGE (s)-[:CONCERNS]->(t)
+			""", """
+			UNWIND $milestoneDates AS row
+			MATCH (s:Statement {id: row.statement})
+			CREATE (s)-[:HAS_DATE]->(:MilestoneDate {id: row.id, position: row.position, stated: row.stated,
+			        date: row.date, kind: row.kind, %s})
+			""".formatted(EVIDENCE), """
+			UNWIND $involvements AS row
+			MATCH (a:$(row.subjectLabel) {id: row.subject}), (b:$(row.partyLabel) {id: row.party})
+			CREATE (a)-[:INVOLVES {role: row.role, note: row.note, %s}]->(b)
 			""".formatted(EVIDENCE));
 
 	private SeedWriter() {

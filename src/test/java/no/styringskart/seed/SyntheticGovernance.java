@@ -306,7 +306,8 @@ final class SyntheticGovernance {
 		SeedGraph graph() {
 			return new SeedGraph(this.documents, this.organisations, this.people, this.titles, this.bodies,
 					this.initiatives, this.standards, this.memberships, this.meetings, this.attendance, this.agendaItems,
-					this.agendaLinks, this.dependencies, this.bodyRelations, this.adoptions, this.changeEvents, this.roles);
+					this.agendaLinks, this.dependencies, this.bodyRelations, this.adoptions, this.changeEvents, this.roles,
+					SeedGraph.StatementRows.NONE, List.of());
 		}
 
 	}
