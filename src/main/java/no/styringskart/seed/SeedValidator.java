@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import no.styringskart.seed.SeedModel.AgendaItemEntry;
@@ -636,117 +635,6 @@ final class SeedValidator {
 
 	void problem(String file, String path, String message) {
 		this.problems.add(new SeedProblem(file, path, message));
-	}
-
-	/** All declarations of one id across files: the first wins, later ones add aliases and must agree. */
-	private static final class Merged {
-
-		final String file;
-
-		final String path;
-
-		final Declaration first;
-
-		final List<Declaration> all = new ArrayList<>();
-
-		final Set<String> aliases = new LinkedHashSet<>();
-
-		final List<Quotes.Located> evidence = new ArrayList<>();
-
-		Merged(String file, String path, Declaration first) {
-			this.file = file;
-			this.path = path;
-			this.first = first;
-			this.all.add(first);
-			this.aliases.addAll(first.aliases());
-		}
-
-		void merge(Declaration other, String file, String path, SeedValidator validator) {
-			if (!this.first.name().equals(other.name())) {
-				validator.problem(file, path + ".name", "'" + other.name() + "' conflicts with '" + this.first.name()
-						+ "' declared for '" + this.first.id() + "' in " + this.file);
-			}
-			this.all.add(other);
-			this.aliases.addAll(other.aliases());
-		}
-
-		/** The first non-null value of an attribute over all declarations (later ones may fill gaps). */
-		String attribute(String name, Function<Declaration, String> getter) {
-			return this.all.stream().map(getter).filter(Objects::nonNull).findFirst().orElse(null);
-		}
-
-		Map<String, Object> row() {
-			Map<String, Object> row = Quotes.row(this.evidence);
-			row.put("id", this.first.id());
-			row.put("name", this.first.name());
-			List<String> aliases = new ArrayList<>(this.aliases);
-			aliases.remove(this.first.name());
-			row.put("aliases", aliases);
-			row.put("sources", this.evidence.stream().map(Quotes.Located::document).distinct().toList());
-			row.put("searchKey", Fold.fold(this.first.name() + " " + String.join(" ", aliases)));
-			return row;
-		}
-
-	}
-
-	/** The rows being built, plus which declared ids some fact refers to. */
-	private static final class Rows {
-
-		final List<Map<String, Object>> organisations = new ArrayList<>();
-
-		final List<Map<String, Object>> people = new ArrayList<>();
-
-		final List<Map<String, Object>> titles = new ArrayList<>();
-
-		final List<Map<String, Object>> bodies = new ArrayList<>();
-
-		final List<Map<String, Object>> initiatives = new ArrayList<>();
-
-		final List<Map<String, Object>> standards = new ArrayList<>();
-
-		final List<Map<String, Object>> memberships = new ArrayList<>();
-
-		final List<Map<String, Object>> meetings = new ArrayList<>();
-
-		final List<Map<String, Object>> attendance = new ArrayList<>();
-
-		final List<Map<String, Object>> agendaItems = new ArrayList<>();
-
-		final List<Map<String, Object>> agendaLinks = new ArrayList<>();
-
-		final List<Map<String, Object>> dependencies = new ArrayList<>();
-
-		final List<Map<String, Object>> bodyRelations = new ArrayList<>();
-
-		final List<Map<String, Object>> adoptions = new ArrayList<>();
-
-		final List<Map<String, Object>> changeEvents = new ArrayList<>();
-
-		final List<Map<String, Object>> roles = new ArrayList<>();
-
-		final Set<String> referenced = new HashSet<>();
-
-		SeedGraph toGraph(java.util.Collection<SeedModel.SourceDocument> documents, SeedGraph.StatementRows said,
-				List<SeedProblem> warnings) {
-			List<Map<String, Object>> documentRows = documents.stream().map(d -> {
-				Map<String, Object> row = new HashMap<>();
-				row.put("id", d.id());
-				row.put("file", d.file());
-				row.put("url", d.url());
-				row.put("title", d.title());
-				row.put("kind", d.kind());
-				LocalDate date = (d.date() != null) ? LocalDate.parse(d.date()) : null;
-				row.put("date", date);
-				row.put("year", (d.year() != null) ? d.year() : (date != null) ? date.getYear() : null);
-				row.put("publisher", d.publisher());
-				return row;
-			}).toList();
-			return new SeedGraph(documentRows, this.organisations, this.people, this.titles, this.bodies,
-					this.initiatives, this.standards, this.memberships, this.meetings, this.attendance,
-					this.agendaItems, this.agendaLinks, this.dependencies, this.bodyRelations, this.adoptions,
-					this.changeEvents, this.roles, said, warnings);
-		}
-
 	}
 
 }
