@@ -1,0 +1,9 @@
+package no.styringskart.statements;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Which statements the root list gives. */
+record StatementFilter(List<StatementKind> kinds, String about, String actor, String body, LocalDate from,
+		LocalDate to, String document) {
+}
