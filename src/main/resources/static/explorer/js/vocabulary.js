@@ -30,3 +30,23 @@ export const dependencyKind = (kind) => lookup(DEPENDENCIES, kind);
 export const attendanceStatus = (status) => ATTENDANCE[status] || status;
 
 export const meetingStatus = (status) => MEETINGS[status] || status;
+
+const STATEMENT_KINDS = {
+  CRITERION: 'Kriterier', ALTERNATIVE: 'Alternativer', ISSUE: 'Problemer', REASON: 'Begrunnelser',
+  POSITION: 'Standpunkter', INPUT: 'Innspill', RECOMMENDATION: 'Anbefalinger', ACTION_POINT: 'Oppfølgingspunkter',
+  RISK: 'Risikoer', FIGURE: 'Tall', MILESTONE: 'Milepæler', GOAL: 'Mål', FINDING: 'Funn', FACT: 'Fakta',
+  PROPOSAL: 'Forslag', DECISION: 'Beslutninger', QUESTION: 'Spørsmål', DESCRIPTION: 'Beskrivelser',
+};
+
+const INVOLVEMENT_ROLES = {
+  OWNER: 'Eier', COORDINATOR: 'Koordinator', PARTICIPANT: 'Deltaker', PILOT_SITE: 'Pilot',
+  COMPETENT_AUTHORITY: 'Ansvarlig myndighet', AFFILIATED_ENTITY: 'Tilknyttet virksomhet', TREATED_BY: 'Behandlet av',
+  ANCHORED_IN: 'Forankret i', INFORMED: 'Orientert', RESPONSIBLE: 'Ansvarlig', SUPPLIER: 'Leverandør',
+  FUNDER: 'Finansierer', USER: 'Bruker', CONTRIBUTOR: 'Bidragsyter',
+};
+
+/** Norwegian heading of a kind of statement. */
+export const statementKind = (kind) => STATEMENT_KINDS[kind] || kind;
+
+/** Norwegian name of an involvement role. */
+export const involvementRole = (role) => INVOLVEMENT_ROLES[role] || role;

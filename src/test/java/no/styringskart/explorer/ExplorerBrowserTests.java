@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import no.styringskart.seed.SeedLoader;
 import no.styringskart.support.Browser;
+import no.styringskart.support.SeedWithStatements;
 import no.styringskart.support.StyringskartTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -41,6 +43,9 @@ class ExplorerBrowserTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	SeedLoader seed;
 
 	Browser browser;
 
@@ -265,6 +270,45 @@ class ExplorerBrowserTests {
 		assertThat(skip.getText()).isEqualTo("Hopp til innholdet");
 		skip.sendKeys(Keys.TAB, Keys.TAB);
 		assertThat(this.browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("search-input");
+	}
+
+	/**
+	 * A sak and an initiative show what the papers say of them (from a seed copy that says things): statements
+	 * grouped by kind, milestones on a timeline with both disagreeing dates, and the parties by role.
+	 */
+	@Test
+	void sakAndInitiativePagesShowStatementsMilestonesAndInvolvements() throws IOException {
+		java.nio.file.Path copy = java.nio.file.Files.createTempDirectory("seed-with-statements");
+		try {
+			this.seed.load(SeedWithStatements.copyInto(copy));
+			this.browser.go("#/sak/nufa-sak-24-20");
+			List<String> alternatives = this.browser
+				.findAll(By.cssSelector(".statement-kind[data-kind='ALTERNATIVE'] > ul > li"))
+				.stream()
+				.map(li -> li.getText().lines().findFirst().orElse(""))
+				.toList();
+			assertThat(alternatives).containsExactly("1. Innkalling og dagsorden godkjennes.",
+					"2. Referatet fra 12. juni 2020 godkjennes.");
+			assertThat(this.browser.find(By.cssSelector(".statement-kind[data-kind='POSITION']")).getText())
+				.contains("Standpunkter", "NUFA godkjenner innkalling og dagsorden.", "Fra: " + name("Body", "nufa"));
+			assertThat(this.browser.find(By.cssSelector("dl.involvements")).getText()).contains("Behandlet av",
+					name("Body", "nufa"));
+			this.browser.screenshot("sak-statements");
+
+			this.browser.go("#/initiative/kjernejournal");
+			WebElement milestone = this.browser.find(By.cssSelector(".milestones li.milestone.conflict"));
+			assertThat(milestone.getText()).contains("kildene er uenige", "15. oktober 2020", "1. oktober 2020");
+			assertThat(milestone.findElements(By.cssSelector(".track .marker.planned"))).hasSize(2);
+			assertThat(this.browser.find(By.cssSelector(".statement-kind[data-kind='ACTION_POINT']")).getText())
+				.contains("Frist: 2020-10-15", name("Organisation", "direktoratet-for-e-helse"));
+			assertThat(this.browser.find(By.cssSelector("dl.involvements")).getText()).contains("Deltaker",
+					name("Organisation", "norsk-helsenett-sf"));
+			this.browser.screenshot("initiative-statements");
+		}
+		finally {
+			this.seed.load("file:seed/");
+			org.springframework.util.FileSystemUtils.deleteRecursively(copy.toFile());
+		}
 	}
 
 	/**

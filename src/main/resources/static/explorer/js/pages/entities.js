@@ -5,6 +5,7 @@ import { append, EVIDENCE, anyLink, evidence, facts, formatDate, h, href, joined
   shortName, tag, TYPE_NAMES } from '../dom.js';
 import { attendanceStatus, bodyRelation, dependencyKind, meetingStatus } from '../vocabulary.js';
 import { bodyCharts } from './charts.js';
+import { SAID, saidSections } from './said.js';
 
 const BODY_REF = 'id name aliases';
 const MEETING_REF = `id number date body { ${BODY_REF} }`;
@@ -51,6 +52,7 @@ const QUERIES = {
     initiatives { id name } standards { id name }
     concerns { __typename ... on Body { ${BODY_REF} } ... on Organisation { id name } }
     refersTo { ${SAK_REF} } referredBy { ${SAK_REF} }
+    ${SAID}
   } }`,
   Initiative: `query($id: ID!) { entity: initiative(id: $id) {
     id name aliases kind period status ${EVIDENCE}
@@ -58,6 +60,7 @@ const QUERIES = {
     dependsOn { kind note dependency { ${DEPENDENCY_NODE} } ${EVIDENCE} }
     dependents { kind note dependent { ${DEPENDENCY_NODE} } ${EVIDENCE} }
     agendaItems { ${SAK_REF} }
+    ${SAID}
   } }`,
   Standard: `query($id: ID!) { entity: standard(id: $id) {
     id name aliases kind ${EVIDENCE}
@@ -209,6 +212,7 @@ function agendaItem(s) {
     s.summary ? section('Sammendrag', h('p', {}, s.summary)) : null,
     s.proposedDecision ? section('Forslag til vedtak', h('p', {}, s.proposedDecision)) : null,
     s.decision ? section('Vedtak', h('p', { id: 'decision' }, s.decision)) : null,
+    ...saidSections(s),
     section('Tiltak og standarder', list([...s.initiatives.map((i) => link('Initiative', i)), ...s.standards.map((x) => link('Standard', x))], (x) => x)),
     section('Henviser til', sakList(s.refersTo)),
     section('Henvist til fra', sakList(s.referredBy)),
@@ -228,6 +232,7 @@ function initiative(i) {
     h('p', {}, h('a', { class: 'button', href: '#/dependencies/' + encodeURIComponent(i.id) }, 'Vis avhengighetsgrafen')),
     section('Avhenger av (' + i.dependsOn.length + ')', dependencyList(i.dependsOn, 'dependency')),
     section('Avhengige (' + i.dependents.length + ')', dependencyList(i.dependents, 'dependent')),
+    ...saidSections(i),
     section('Behandlet i saker', sakList(i.agendaItems)),
   ];
 }
