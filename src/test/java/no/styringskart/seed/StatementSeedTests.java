@@ -173,6 +173,31 @@ class StatementSeedTests {
 			.endsWith("characters (over 400): a statement's quote is one fact, a sentence or two");
 	}
 
+	@Test
+	void theNewInitiativeKindsLoadQuietlyAndAnUnknownKindLoadsWithAWarning() throws IOException {
+		SeedWithStatements.copyInto(this.copy, "");
+		Files.writeString(this.copy.resolve("papers/zz-kinds.yaml"), """
+				document: nufa-2020-08-26
+				initiatives:
+				  - id: dokumentdeling
+				    name: Dokumentdeling
+				    kind: tjeneste
+				    evidence: {quote: "dokumentdeling (via kjernejournal)"}
+				  - id: veikart-for-dokumentdeling
+				    name: Veikart for dokumentdeling
+				    kind: veikart
+				    evidence: {quote: "Plan for dokumentdeling"}
+				""");
+
+		SeedLoadReport report = this.loader.load("file:" + this.copy + "/");
+
+		assertThat(report.warnings()).extracting(SeedProblem::toString)
+			.containsExactly("papers/zz-kinds.yaml: initiatives[1].kind: 'veikart' is not one of "
+					+ new java.util.TreeSet<>(SeedValidator.INITIATIVE_KINDS));
+		assertThat(this.neo4j.query("MATCH (i:Initiative {id: 'dokumentdeling'}) RETURN i.kind").fetchAs(String.class).one())
+			.contains("tjeneste");
+	}
+
 	@AfterEach
 	void leaveTheGoodSeedForTheNextTests() {
 		this.loader.load(SeedLoaderTests.SEED);

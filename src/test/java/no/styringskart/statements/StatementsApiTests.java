@@ -184,7 +184,8 @@ class StatementsApiTests {
 	@Test
 	void nestedStatementsCostTheSameNumberOfQueriesHoweverManyThereAre() {
 		String saker = """
-				query ($first: Int) { agendaItems(filter: {body: "nufa"}, first: $first) { edges { node { id
+				query ($first: Int) {
+				  agendaItems(filter: {body: "nufa", from: "2020-08-26", to: "2020-08-26"}, first: $first) { edges { node { id
 				  statements { id about { __typename } actor { __typename } dates { stated } }
 				  involvements { role party { __typename } } } } } }""";
 		String statements = """
@@ -192,7 +193,8 @@ class StatementsApiTests {
 				  about { __typename } actor { __typename } concerns { __typename } dates { stated } document { id } } } } }""";
 		cypherStatements(saker, 1, "agendaItems.edges");
 		cypherStatements(statements, 1, "statements.edges");
-		assertThat(cypherStatements(saker, 2, "agendaItems.edges")).isEqualTo(cypherStatements(saker, 40, "agendaItems.edges"));
+		// the meeting's first sak says things, so both pages reach the statements' own fields
+		assertThat(cypherStatements(saker, 1, "agendaItems.edges")).isEqualTo(cypherStatements(saker, 9, "agendaItems.edges"));
 		assertThat(cypherStatements(statements, 2, "statements.edges")).as("the page and at most one per field")
 			.isLessThanOrEqualTo(6)
 			.isEqualTo(cypherStatements(statements, 7, "statements.edges"));
