@@ -10,8 +10,10 @@ import graphql.schema.DataFetchingEnvironment;
 import no.styringskart.councils.Body;
 import no.styringskart.initiatives.Initiative;
 import no.styringskart.meetings.AgendaItem;
+import no.styringskart.meetings.Meeting;
 import no.styringskart.organisations.Organisation;
 import no.styringskart.people.Person;
+import no.styringskart.roles.Role;
 import no.styringskart.shared.QueryController;
 import no.styringskart.standards.Standard;
 import reactor.core.publisher.Mono;
@@ -31,6 +33,8 @@ class EntityStatementsController {
 
 	private static final String ABOUT = "statementsAbout.";
 
+	private static final String MENTIONING = "statementsMentioning.";
+
 	private static final String BY = "statementsBy.";
 
 	private static final String INVOLVEMENTS = "involvements.";
@@ -38,8 +42,10 @@ class EntityStatementsController {
 	private static final String INVOLVED_IN = "involvedIn.";
 
 	EntityStatementsController(StatementReads reads, BatchLoaderRegistry loaders) {
-		for (String label : List.of("AgendaItem", "Initiative", "Body", "Standard", "Organisation")) {
+		for (String label : List.of("AgendaItem", "Initiative", "Body", "Standard", "Organisation", "Role", "Person",
+				"Meeting")) {
 			register(loaders, ABOUT + label, label, reads::about);
+			register(loaders, MENTIONING + label, label, reads::mentioning);
 		}
 		for (String label : List.of("Body", "Organisation", "Person")) {
 			register(loaders, BY + label, label, reads::by);
@@ -60,13 +66,14 @@ class EntityStatementsController {
 
 	@SchemaMapping(typeName = "AgendaItem", field = "statements")
 	CompletableFuture<List<Statement>> agendaItemStatements(AgendaItem item, @Argument List<StatementKind> kinds,
-			DataFetchingEnvironment environment) {
-		return statements(environment, ABOUT + "AgendaItem", item.id(), kinds);
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "AgendaItem", item.id(), kinds, mentioned);
 	}
 
 	@SchemaMapping(typeName = "AgendaItem", field = "milestones")
-	CompletableFuture<List<Statement>> agendaItemMilestones(AgendaItem item, DataFetchingEnvironment environment) {
-		return statements(environment, ABOUT + "AgendaItem", item.id(), List.of(StatementKind.MILESTONE));
+	CompletableFuture<List<Statement>> agendaItemMilestones(AgendaItem item, @Argument boolean mentioned,
+			DataFetchingEnvironment environment) {
+		return said(environment, "AgendaItem", item.id(), List.of(StatementKind.MILESTONE), mentioned);
 	}
 
 	@SchemaMapping(typeName = "AgendaItem", field = "involvements")
@@ -79,13 +86,14 @@ class EntityStatementsController {
 
 	@SchemaMapping(typeName = "Initiative", field = "statements")
 	CompletableFuture<List<Statement>> initiativeStatements(Initiative initiative, @Argument List<StatementKind> kinds,
-			DataFetchingEnvironment environment) {
-		return statements(environment, ABOUT + "Initiative", initiative.id(), kinds);
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "Initiative", initiative.id(), kinds, mentioned);
 	}
 
 	@SchemaMapping(typeName = "Initiative", field = "milestones")
-	CompletableFuture<List<Statement>> initiativeMilestones(Initiative initiative, DataFetchingEnvironment environment) {
-		return statements(environment, ABOUT + "Initiative", initiative.id(), List.of(StatementKind.MILESTONE));
+	CompletableFuture<List<Statement>> initiativeMilestones(Initiative initiative, @Argument boolean mentioned,
+			DataFetchingEnvironment environment) {
+		return said(environment, "Initiative", initiative.id(), List.of(StatementKind.MILESTONE), mentioned);
 	}
 
 	@SchemaMapping(typeName = "Initiative", field = "involvements")
@@ -98,8 +106,8 @@ class EntityStatementsController {
 
 	@SchemaMapping(typeName = "Body", field = "statements")
 	CompletableFuture<List<Statement>> bodyStatements(Body body, @Argument List<StatementKind> kinds,
-			DataFetchingEnvironment environment) {
-		return statements(environment, ABOUT + "Body", body.id(), kinds);
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "Body", body.id(), kinds, mentioned);
 	}
 
 	@SchemaMapping(typeName = "Body", field = "statementsBy")
@@ -116,14 +124,14 @@ class EntityStatementsController {
 
 	@SchemaMapping(typeName = "Standard", field = "statements")
 	CompletableFuture<List<Statement>> standardStatements(Standard standard, @Argument List<StatementKind> kinds,
-			DataFetchingEnvironment environment) {
-		return statements(environment, ABOUT + "Standard", standard.id(), kinds);
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "Standard", standard.id(), kinds, mentioned);
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "statements")
-	CompletableFuture<List<Statement>> organisationStatements(Organisation organisation,
-			@Argument List<StatementKind> kinds, DataFetchingEnvironment environment) {
-		return statements(environment, ABOUT + "Organisation", organisation.id(), kinds);
+	CompletableFuture<List<Statement>> organisationStatements(Organisation organisation, @Argument List<StatementKind> kinds,
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "Organisation", organisation.id(), kinds, mentioned);
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "statementsBy")
@@ -150,7 +158,40 @@ class EntityStatementsController {
 		return involvements(environment, INVOLVED_IN + "Person", person.id(), role);
 	}
 
+	@SchemaMapping(typeName = "Role", field = "statements")
+	CompletableFuture<List<Statement>> roleStatements(Role role, @Argument List<StatementKind> kinds,
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "Role", role.id(), kinds, mentioned);
+	}
+
+	@SchemaMapping(typeName = "Person", field = "statements")
+	CompletableFuture<List<Statement>> personStatements(Person person, @Argument List<StatementKind> kinds,
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "Person", person.id(), kinds, mentioned);
+	}
+
+	@SchemaMapping(typeName = "Meeting", field = "statements")
+	CompletableFuture<List<Statement>> meetingStatements(Meeting meeting, @Argument List<StatementKind> kinds,
+			@Argument boolean mentioned, DataFetchingEnvironment environment) {
+		return said(environment, "Meeting", meeting.id(), kinds, mentioned);
+	}
+
 	// --- filtering what the loaders read --------------------------------------------------------------------
+
+	/** The statements about an entity and, when asked, those that name it while being about something else. */
+	private static CompletableFuture<List<Statement>> said(DataFetchingEnvironment environment, String label, String id,
+			List<StatementKind> kinds, boolean mentioned) {
+		CompletableFuture<List<Statement>> about = statements(environment, ABOUT + label, id, kinds);
+		if (!mentioned) {
+			return about;
+		}
+		return about.thenCombine(statements(environment, MENTIONING + label, id, kinds), (direct, named) -> {
+			List<Statement> all = new java.util.ArrayList<>(direct);
+			all.addAll(named);
+			all.sort(StatementReads.ORDER);
+			return all;
+		});
+	}
 
 	private static CompletableFuture<List<Statement>> statements(DataFetchingEnvironment environment, String loader,
 			String id, List<StatementKind> kinds) {

@@ -32,6 +32,11 @@ record MilestoneDate(String stated, String date, MilestoneDateKind kind, List<Ev
 		return false;
 	}
 
+	/** Whether a revised date stands beside the others: the papers say the date moved. */
+	static boolean moved(List<MilestoneDate> dates) {
+		return dates.stream().anyMatch(date -> date.kind() == MilestoneDateKind.REVISED);
+	}
+
 	private String day() {
 		return (this.date != null) ? this.date : this.stated.strip().toLowerCase(Locale.ROOT);
 	}

@@ -29,11 +29,14 @@ class StatementController {
 	private static final Listing<Statement> LIST = new Listing<>("Statement", Map.of("ID", "n.id"),
 			Projection.of(Statement.class, Figure.class), Statement::of, Statement::id);
 
-	/** About the body itself, one of its meetings, or a sak on one of their agendas. */
+	/** About or naming the body itself, one of its meetings, or a sak on one of their agendas. */
 	private static final String OF_BODY = """
-			EXISTS { (n)-[:ABOUT]->(x) WHERE (x:Body AND x.id = $body)
+			EXISTS { (n)-[:ABOUT|CONCERNS]->(x) WHERE (x:Body AND x.id = $body)
 			  OR (x:Meeting AND EXISTS { (x)-[:OF_BODY]->(:Body {id: $body}) })
 			  OR (x:AgendaItem AND EXISTS { (x)<-[:HAS_AGENDA_ITEM]-(:Meeting)-[:OF_BODY]->(:Body {id: $body}) }) }""";
+
+	/** About the entity or naming it among those it concerns. */
+	private static final String MENTIONS = "EXISTS { (n)-[:ABOUT|CONCERNS]->(x) WHERE x.id = $mentions }";
 
 	/** A milestone's dates in the order curated. */
 	private static final String DATES = """
@@ -59,6 +62,7 @@ class StatementController {
 			where.from("(:Document {id: $document})<-[:STATED_IN]-(n:Statement)", "document", filter.document())
 				.when("n.kind IN $kinds", "kinds", kinds)
 				.when("EXISTS { (n)-[:ABOUT]->(x) WHERE x.id = $about }", "about", filter.about())
+				.when(MENTIONS, "mentions", filter.mentions())
 				.when("EXISTS { (n)-[:BY]->(x) WHERE x.id = $actor }", "actor", filter.actor())
 				.when(OF_BODY, "body", filter.body())
 				.when("EXISTS { (n)-[:STATED_IN]->(d:Document) WHERE d.date >= $from }", "from", filter.from())
@@ -75,6 +79,7 @@ class StatementController {
 			// a date stated as a month or a year is compared at its own precision
 			where.from("(:Document {id: $document})<-[:STATED_IN]-(n:Statement)", "document", filter.document())
 				.when("EXISTS { (n)-[:ABOUT]->(x) WHERE x.id = $about }", "about", filter.about())
+				.when(MENTIONS, "mentions", filter.mentions())
 				.when(OF_BODY, "body", filter.body())
 				.when("EXISTS { (n)-[:HAS_DATE]->(d) WHERE d.date >= left($from, size(d.date)) }", "from",
 						(filter.from() != null) ? filter.from().toString() : null)
@@ -124,6 +129,15 @@ class StatementController {
 		Map<Statement, Boolean> disagree = new java.util.LinkedHashMap<>();
 		dates.forEach((statement, its) -> disagree.put(statement, MilestoneDate.disagree(its)));
 		return disagree;
+	}
+
+	@BatchMapping
+	Map<Statement, Boolean> datesMoved(List<Statement> statements) {
+		Map<Statement, List<MilestoneDate>> dates = this.related.many(statements, Statement::id, DATES,
+				r -> MilestoneDate.of(r.get("d").asNode()));
+		Map<Statement, Boolean> moved = new java.util.LinkedHashMap<>();
+		dates.forEach((statement, its) -> moved.put(statement, MilestoneDate.moved(its)));
+		return moved;
 	}
 
 }

@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Which statements the root list gives. */
-record StatementFilter(List<StatementKind> kinds, String about, String actor, String body, LocalDate from,
+record StatementFilter(List<StatementKind> kinds, String about, String mentions, String actor, String body, LocalDate from,
 		LocalDate to, String document) {
 }

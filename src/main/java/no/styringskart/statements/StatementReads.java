@@ -37,6 +37,15 @@ class StatementReads {
 		return statements(ids, "MATCH (:%s {id: id})<-[:ABOUT]-(s:Statement)".formatted(label));
 	}
 
+	/**
+	 * The statements that name each entity among those they concern while being about something else: what a
+	 * sak's papers say of an initiative names the sak this way.
+	 */
+	Map<String, List<Statement>> mentioning(String label, Collection<String> ids) {
+		return statements(ids, "MATCH (:%s {id: id})<-[:CONCERNS]-(s:Statement) WHERE NOT (s)-[:ABOUT]->(:%1$s {id: id})"
+			.formatted(label));
+	}
+
 	/** The statements each organisation, body or person made or must act on. */
 	Map<String, List<Statement>> by(String label, Collection<String> ids) {
 		return statements(ids, "MATCH (:%s {id: id})<-[:BY]-(s:Statement)".formatted(label));

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
 
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A copy of the curated seed whose NUFA paper also says things: statements of several kinds (a figure, an action
+ * A copy of the curated seed whose papers say only what this fixture says (the curated statements and involvements
+ * are left out, so counts and lists are the fixture's own), its NUFA paper saying: statements of several kinds (a figure, an action
  * point, a position, numbered alternatives, a fact about the meeting), a milestone whose two passages disagree,
  * and typed involvements. Every quote is verbatim from the NUFA paper.
  */
@@ -91,11 +93,35 @@ public final class SeedWithStatements {
 		return copyInto(directory, STATEMENTS);
 	}
 
-	/** Copies the seed into {@code directory} and appends {@code yaml} to the NUFA paper. */
+	/**
+	 * Copies the seed into {@code directory} without the papers' own statements and involvements, and appends
+	 * {@code yaml} to the NUFA paper.
+	 */
 	public static String copyInto(Path directory, String yaml) throws IOException {
 		FileSystemUtils.copyRecursively(Path.of("seed"), directory);
+		try (Stream<Path> papers = Files.list(directory.resolve("papers"))) {
+			for (Path paper : papers.toList()) {
+				Files.writeString(paper, withoutSaid(Files.readString(paper)));
+			}
+		}
 		Files.writeString(directory.resolve(PAPER), "\n" + yaml, StandardOpenOption.APPEND);
 		return "file:" + directory + "/";
+	}
+
+	/** The paper without its top-level {@code statements:} and {@code involvements:} sections. */
+	private static String withoutSaid(String paper) {
+		StringBuilder kept = new StringBuilder(paper.length());
+		boolean skipping = false;
+		for (String line : paper.split("\n", -1)) {
+			if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")
+					&& !line.startsWith("#")) {
+				skipping = line.startsWith("statements:") || line.startsWith("involvements:");
+			}
+			if (!skipping) {
+				kept.append(line).append('\n');
+			}
+		}
+		return kept.toString();
 	}
 
 }
