@@ -58,11 +58,14 @@ class ImporterCorpusTests {
 		table.append(total.row());
 		System.out.println("Importer on the corpus of real papers (right / drafted / expected):\n" + table);
 
+		// the targets; the corpus reaches more (docs/importing.md), a drop below these fails the build
 		assertThat(total.meetingShare()).as("papers whose meeting is found").isGreaterThanOrEqualTo(0.95);
-		assertThat(total.participants.recall()).as("participants recall").isGreaterThanOrEqualTo(0.70);
-		assertThat(total.participants.precision()).as("participants precision").isGreaterThanOrEqualTo(0.80);
-		assertThat(total.saker.recall()).as("saker recall").isGreaterThanOrEqualTo(0.60);
-		assertThat(total.saker.precision()).as("saker precision").isGreaterThanOrEqualTo(0.70);
+		assertThat(total.participants.recall()).as("participants recall").isGreaterThanOrEqualTo(0.90);
+		assertThat(total.participants.precision()).as("participants precision").isGreaterThanOrEqualTo(0.95);
+		assertThat(total.saker.recall()).as("saker recall").isGreaterThanOrEqualTo(0.80);
+		assertThat(total.saker.precision()).as("saker precision").isGreaterThanOrEqualTo(0.90);
+		assertThat((double) (total.linked + total.proposed) / total.registryPeople)
+			.as("registry people linked or proposed").isGreaterThanOrEqualTo(0.90);
 		assertThat(total.wrongLinks).as("wrong registry links").isZero();
 		assertThat(total.wrongMerges).as("wrong merges").isZero();
 	}

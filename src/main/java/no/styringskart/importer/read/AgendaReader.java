@@ -33,7 +33,12 @@ final class AgendaReader {
 	private static final Pattern TITLE_END = Pattern.compile("\\s+(?:(?:\\p{Lu}\\p{Ll}+sak)\\b|v/|Vedlegg\\b"
 			+ "|(?<![\\d.:])(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s*[-–])");
 
-	private static final Pattern RUN_ON_END = Pattern.compile("\\s+(?:\\p{Lu}{3,}(?=\\s+\\p{Lu}\\p{Ll})|(?<=[a-zæøå])\\.\\s+(?=\\p{Lu}))");
+	/**
+	 * Where a run-on title stops: an acronym that opens a name ("NIKT Fagforum"), a full stop, or a capitalised
+	 * function word that opens the next sentence ("… og svar Om KITH", "… sept Ingen større endringer").
+	 */
+	private static final Pattern RUN_ON_END = Pattern.compile("\\s+(?:\\p{Lu}{3,}(?=\\s+\\p{Lu}\\p{Ll})|(?<=[a-zæøå])\\.\\s+(?=\\p{Lu})"
+			+ "|(?<=\\p{Ll})\\s*(?=(?:Det|Den|Dette|De|Vi|Om|Saken|Møtet|Referatet|Ingen|Alle|Her|Vedtak|Forslag)\\s))");
 
 	private static final Pattern TRAILING_TYPE = Pattern.compile("\\s+(?:Diskusjon|Orientering|Beslutning|Vedtak"
 			+ "|Drøfting|Informasjon|Drøftingssak)$");
@@ -43,14 +48,20 @@ final class AgendaReader {
 
 	/** The index of the first line that opens the agenda or a sak, or the number of lines. */
 	static int start(List<Line> lines) {
+		int firstPoint = -1;
 		for (int i = 0; i < lines.size(); i++) {
 			String text = lines.get(i).item();
 			if (AGENDA_HEADING.matcher(text).matches() || NUMBERED.matcher(text).matches()
 					|| LOST_NUMBER.matcher(text).matches() || SAK_WORD.matcher(text).matches()) {
 				return i;
 			}
+			Matcher point = POINT.matcher(text);
+			if (firstPoint < 0 && point.matches() && point.group(1).equals("1")) {
+				firstPoint = i;
+			}
 		}
-		return lines.size();
+		// a paper that numbers its saker 1., 2., 3. and nothing else: the agenda starts at point 1
+		return (firstPoint >= 0) ? firstPoint : lines.size();
 	}
 
 	static List<Sak> read(List<Line> lines, int from, Accounts accounts) {
@@ -125,7 +136,7 @@ final class AgendaReader {
 		}
 		if (line.text().length() > 120) {
 			Matcher runOn = RUN_ON_END.matcher(title);
-			if (runOn.find() && Names.words(title.substring(0, runOn.start())).size() >= 2) {
+			if (runOn.find() && !title.substring(0, runOn.start()).isBlank()) {
 				title = title.substring(0, runOn.start());
 			}
 			List<String> words = Names.words(title);

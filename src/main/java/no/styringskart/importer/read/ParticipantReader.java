@@ -38,10 +38,11 @@ final class ParticipantReader {
 			Section.Opened opened = Section.open(line.item());
 			if (opened != null) {
 				failures = 0;
-				Section listed = (opened.section() == Section.CHAIR) ? ((section != null) ? section : Section.MEMBERS)
-						: opened.section();
+				Section listed = (opened.section() == Section.CHAIR) ? (Section.listsMembers(section) ? section
+						: Section.PARTICIPANTS) : opened.section();
 				if (opened.rest().isEmpty()) {
 					accounts.recognised(line, "participant section: " + opened.section().name().toLowerCase());
+					section = listed;
 				}
 				else {
 					List<String> problems = new ArrayList<>();
@@ -49,8 +50,9 @@ final class ParticipantReader {
 							problems);
 					entries.addAll(read);
 					account(line, read, problems, accounts);
+					// a label whose text names nobody ("Møteleder: NIKT Fagforum") opens no list
+					section = read.isEmpty() ? null : listed;
 				}
-				section = listed;
 				continue;
 			}
 			if (section == null) {
@@ -74,7 +76,7 @@ final class ParticipantReader {
 	private List<Entry> entries(String text, Section section, Kind kind, boolean chairFirst, Line line,
 			List<String> problems) {
 		String status = section.status(kind);
-		boolean members = section == Section.MEMBERS || section == Section.PARTICIPANTS || section == Section.PRESENT;
+		boolean members = Section.listsMembers(section);
 		if (this.runs.isRun(text)) {
 			return this.runs.read(text, section.role, status, members, chairFirst, line, problems);
 		}

@@ -62,6 +62,11 @@ enum Section {
 		return null;
 	}
 
+	/** Whether a section lists the body's members, so that a stand-in there is a vara for an absent member. */
+	static boolean listsMembers(Section section) {
+		return section == MEMBERS || section == PARTICIPANTS || section == PRESENT;
+	}
+
 	/** The status of a person in this section of an innkalling or a referat (or a paper of unknown kind). */
 	String status(Kind kind) {
 		if (this.status != null) {
