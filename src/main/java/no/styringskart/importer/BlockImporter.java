@@ -103,6 +103,10 @@ final class BlockImporter {
 		if (fields.date() != null && this.options.date() == null) {
 			meeting.evidence.add(this.text.quote(fields.date().line().source(), fields.date().line().source()));
 		}
+		else {
+			// the date was given, not read: the line naming the body (or the paper's first line) is the evidence
+			meeting.evidence.add(bodyQuote);
+		}
 		if (fields.start() != null) {
 			meeting.start = fields.start().value();
 			meeting.end = fields.end().value();

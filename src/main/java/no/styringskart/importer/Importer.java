@@ -7,19 +7,25 @@ import no.styringskart.importer.read.Reading;
  * reads the family of layouts the councils' papers use, and the seed-layout reader, which also reads a paper's
  * toppnotater, earlier treatments and meeting plans. The draft of the one that reads more of the paper (more
  * attendances and saker) is kept; options a user gives (body, date, kind) always go to the block pipeline.
+ * The block pipeline's work is linear in the paper; the seed-layout reader's is not (it looks around every
+ * header-like line), so it reads only papers up to {@link #SEED_LAYOUT_LIMIT} characters, twice the largest
+ * source paper of the seed.
  */
 final class Importer {
+
+	static final int SEED_LAYOUT_LIMIT = 256 * 1024;
 
 	private Importer() {
 	}
 
 	static Imported read(String text, String documentId, ImportRegistry registry, ImportOptions options) {
 		BlockImporter.Result blocks = BlockImporter.read(text, documentId, registry, options);
-		if (options.overrides()) {
+		if (options.overrides() || text.length() > SEED_LAYOUT_LIMIT) {
 			return new Imported(blocks.result(), blocks.reading());
 		}
 		PaperImporter.ImportResult seedLayout = PaperImporter.read(text, documentId, registry);
-		return (content(seedLayout.draft()) >= content(blocks.result().draft()) && !seedLayout.draft().meetings().isEmpty())
+		int seedContent = content(seedLayout.draft());
+		return (seedContent > 0 && seedContent >= content(blocks.result().draft()))
 				? new Imported(seedLayout, null) : new Imported(blocks.result(), blocks.reading());
 	}
 

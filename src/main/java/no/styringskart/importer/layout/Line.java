@@ -6,8 +6,10 @@ package no.styringskart.importer.layout;
  *
  * @param text the logical line, verbatim from the paper (whitespace folded, bullets kept)
  * @param source the physical line it comes from (1-based, as the seed loader numbers them)
+ * @param runOn whether it was cut from a run-on physical line (a transcript page, several labels on a line), so
+ *        a title in it may run on into the text after it
  */
-public record Line(String text, int source) {
+public record Line(String text, int source, boolean runOn) {
 
 	/** The text without a leading bullet or dash ("• ", "- ", "– "). */
 	public String item() {

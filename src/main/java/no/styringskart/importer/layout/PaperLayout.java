@@ -41,6 +41,9 @@ public final class PaperLayout {
 	/** "72/15 Godkjenning", "1/2014 Godkjenning", or a number the transcript lost ("/15 Godkjenning"). */
 	private static final Pattern SAK_START = Pattern.compile("(?<=\\s)(\\d{1,3})?/(?:\\d{4}|\\d{2})\\s+(?=[\\p{Lu}«\"])");
 
+	/** "Sak 3 Godkjenning", "Sak 3/21: Godkjenning": a capital S opens a sak; "sak 3" in running text refers to one. */
+	private static final Pattern SAK_HEADING = Pattern.compile("(?<=\\s)Sak\\s+\\d{1,3}(?:/(?:\\d{4}|\\d{2}))?\\s*[:.]?\\s+(?=\\p{Lu})");
+
 	/** "1. Innledning" inside a run-on page. */
 	private static final Pattern NUMBERED_POINT = Pattern.compile("(?<=\\s)\\d{1,2}\\.\\s+(?=[\\p{Lu}«])");
 
@@ -97,8 +100,10 @@ public final class PaperLayout {
 					}
 				}
 			}
-			for (String piece : cut(line)) {
-				lines.add(new Line(piece, source));
+			List<String> pieces = cut(line);
+			boolean runOn = pieces.size() > 1 || line.length() >= RUN_ON;
+			for (String piece : pieces) {
+				lines.add(new Line(piece, source, runOn));
 			}
 		}
 		return new Layout(lines, skipped);
@@ -109,6 +114,7 @@ public final class PaperLayout {
 		TreeSet<Integer> cuts = new TreeSet<>();
 		starts(LABEL, line, cuts);
 		starts(INLINE_BULLET, line, cuts);
+		starts(SAK_HEADING, line, cuts);
 		if (line.length() >= RUN_ON) {
 			starts(SECTION, line, cuts);
 			Matcher sak = SAK_START.matcher(line);

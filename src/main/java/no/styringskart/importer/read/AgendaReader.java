@@ -19,7 +19,7 @@ final class AgendaReader {
 			+ "|faste saker|saksdokumenter|saker fr[aå] .{3,60}|referat punkt.*|sak nr.*|program)\\s*:?$");
 
 	private static final Pattern NUMBERED = Pattern.compile(
-			"^(?:[Ss]ak\\s+)?(\\d{1,3}/(?:\\d{4}|\\d{2}))\\s*[:.–-]?\\s+(\\S.*)$");
+			"^(?:[Ss]ak\\s+)?(\\d{1,3}/(?:\\d{4}|\\d{2}))\\s*[:.,–-]?\\s+(\\S.*)$");
 
 	private static final Pattern LOST_NUMBER = Pattern.compile("^/(?:\\d{4}|\\d{2})\\s+(\\p{Lu}.*)$");
 
@@ -30,15 +30,15 @@ final class AgendaReader {
 	/** "Difi/Ingelin Killengreen", "Digdir, SSB og KS/Helge Bang", "v/Ingelin Killengreen". */
 	private static final Pattern PRESENTER = Pattern.compile("^(?:v/\\s*.{3,60}|[^/]{2,120}/\\s*\\p{Lu}[\\p{L}. -]{2,60})$");
 
-	private static final Pattern TITLE_END = Pattern.compile("\\s+(?:(?:\\p{Lu}\\p{Ll}+sak)\\b|v/|Vedlegg\\b"
+	private static final Pattern TITLE_END = Pattern.compile("\\s+(?:(?:\\p{Lu}\\p{Ll}+sak)\\b|v/|ved\\s+\\p{Lu}|Vedlegg\\b"
 			+ "|(?<![\\d.:])(?:[01]?\\d|2[0-3])[.:][0-5]\\d\\s*[-–])");
 
 	/**
 	 * Where a run-on title stops: an acronym that opens a name ("NIKT Fagforum"), a full stop, or a capitalised
 	 * function word that opens the next sentence ("… og svar Om KITH", "… sept Ingen større endringer").
 	 */
-	private static final Pattern RUN_ON_END = Pattern.compile("\\s+(?:\\p{Lu}{3,}(?=\\s+\\p{Lu}\\p{Ll})|(?<=[a-zæøå])\\.\\s+(?=\\p{Lu})"
-			+ "|(?<=\\p{Ll})\\s*(?=(?:Det|Den|Dette|De|Vi|Om|Saken|Møtet|Referatet|Ingen|Alle|Her|Vedtak|Forslag)\\s))");
+	private static final Pattern RUN_ON_END = Pattern.compile("\\s+\\p{Lu}{3,}(?=\\s+\\p{Lu}\\p{Ll})|(?<=[a-zæøå])\\.\\s+(?=\\p{Lu})"
+			+ "|(?<=\\p{Ll})\\s+(?=(?:Det|Den|Dette|De|Vi|Om|Saken|Møtet|Referatet|Ingen|Alle|Her|Vedtak|Forslag|Konklusjon)[\\s:])");
 
 	private static final Pattern TRAILING_TYPE = Pattern.compile("\\s+(?:Diskusjon|Orientering|Beslutning|Vedtak"
 			+ "|Drøfting|Informasjon|Drøftingssak)$");
@@ -134,7 +134,7 @@ final class AgendaReader {
 		if (end.find()) {
 			title = title.substring(0, end.start());
 		}
-		if (line.text().length() > 120) {
+		if (line.runOn()) {
 			Matcher runOn = RUN_ON_END.matcher(title);
 			if (runOn.find() && !title.substring(0, runOn.start()).isBlank()) {
 				title = title.substring(0, runOn.start());

@@ -48,7 +48,8 @@ public final class Names {
 
 	/** Whether a word opens a person's name: a known given name (a hyphenated one by its first part). */
 	public boolean given(String word) {
-		String first = word.split("-")[0];
+		String[] parts = word.split("-");
+		String first = (parts.length == 0) ? "" : parts[0];
 		return !first.isEmpty() && Character.isUpperCase(first.charAt(0)) && this.given.contains(Fold.fold(first));
 	}
 

@@ -18,6 +18,8 @@ final class RunOnLists {
 
 	private static final Pattern ROLE_PAREN = Pattern.compile("^\\((leder|leiar|nestleder|vara|permisjon|forfall)\\)$");
 
+	private static final Pattern STAND_IN = Pattern.compile("(?i)\\b(?:pva|p\\.v\\.a|på vegne av)\\b");
+
 	private final Names names;
 
 	private final EntryParser parser;
@@ -32,8 +34,22 @@ final class RunOnLists {
 		if (text.length() > 120) {
 			return true;
 		}
+		if (STAND_IN.matcher(text).find()) {
+			// "X pva Y, Org" names two people in one entry
+			return false;
+		}
 		List<String> words = Names.words(text);
-		return this.names.splitRun(words).people().size() >= 2;
+		if (this.names.splitRun(words).people().size() >= 2) {
+			return true;
+		}
+		// "A, Org, B, Org": more than one comma piece is a name or ends in one
+		int people = 0;
+		for (String piece : text.split(",\\s+")) {
+			if (this.names.looksLikePerson(piece.strip()) || nameStart(Names.words(piece)) > 0) {
+				people++;
+			}
+		}
+		return people >= 2;
 	}
 
 	List<Entry> read(String text, String role, String status, boolean members, boolean chairFirst, Line line,
@@ -52,7 +68,12 @@ final class RunOnLists {
 		for (int i = 1; i < pieces.length; i++) {
 			List<String> words = Names.words(pieces[i]);
 			int at = nameStart(words);
-			if (at > 0) {
+			if (this.names.looksLikePerson(pieces[i].strip()) && current.size() >= 2) {
+				// "A, Org, B, Org": a piece that is a whole name starts the next person
+				groups.add(current);
+				current = new ArrayList<>(List.of(pieces[i].strip()));
+			}
+			else if (at > 0) {
 				current.add(String.join(" ", words.subList(0, at)));
 				groups.add(current);
 				current = new ArrayList<>(List.of(String.join(" ", words.subList(at, words.size()))));
