@@ -26,7 +26,8 @@ import no.styringskart.seed.SeedLoader;
 public final class ImportCommand {
 
 	static final String USAGE = "usage: import --file=PATH --document=ID [--pdf | --html] [--title=TITLE] [--body=BODY] "
-			+ "[--date=YYYY-MM-DD] [--kind=innkalling|referat] [--out=DRAFT.yaml] [--seed=LOCATION]";
+			+ "[--date=YYYY-MM-DD] [--kind=innkalling|referat] [--out=DRAFT.yaml] [--seed=LOCATION]\n"
+			+ "       import --undo=ID [--seed=LOCATION]   (removes an applied import kept with the seed)";
 
 	/** The exit code of a paper that was read but gave no meeting to draft. */
 	static final int NO_MEETING = 3;
@@ -50,12 +51,16 @@ public final class ImportCommand {
 			int eq = arg.indexOf('=');
 			options.put((eq < 0) ? arg.substring(2) : arg.substring(2, eq), (eq < 0) ? "true" : arg.substring(eq + 1));
 		}
+		String seedLocation = options.getOrDefault("seed",
+				Files.exists(Path.of("seed", "sources.yaml")) ? "file:seed/" : "classpath:seed/");
+		if (options.containsKey("undo")) {
+			return undo(options.get("undo"), seedLocation, out, err);
+		}
 		if (!options.containsKey("file") || !options.containsKey("document")) {
 			err.println(USAGE);
 			return 2;
 		}
-		String seed = options.getOrDefault("seed",
-				Files.exists(Path.of("seed", "sources.yaml")) ? "file:seed/" : "classpath:seed/");
+		String seed = seedLocation;
 		try {
 			Path file = Path.of(options.get("file"));
 			byte[] bytes = Files.readAllBytes(file);
@@ -91,6 +96,23 @@ public final class ImportCommand {
 		}
 		catch (IOException ex) {
 			err.println("Cannot read " + options.get("file") + ": " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	/** {@code import --undo=ID}: removes an applied import kept with the seed; the next reload leaves it out. */
+	private static int undo(String documentId, String seed, PrintStream out, PrintStream err) {
+		try {
+			if (!ImportStore.undo(seed, documentId)) {
+				err.println("No import " + documentId + " is kept with the seed at " + seed);
+				return 1;
+			}
+			out.println("Import " + documentId + " removed from the seed at " + seed
+					+ "; the next reload of the seed leaves it out.");
+			return 0;
+		}
+		catch (IOException ex) {
+			err.println("Cannot remove import " + documentId + ": " + ex.getMessage());
 			return 1;
 		}
 	}

@@ -49,6 +49,8 @@ public class PaperImports {
 				firstMeetingDate(result.draft()), paper, yaml));
 		if (apply) {
 			SeedLoadReport load = this.loader.loadWith(extra);
+			result.report().recognised().add(new ImportReport.Item("import",
+					ImportStore.keep(this.properties.location(), extra.get(0)), 0, 0));
 			return new PaperImport(documentId, yaml, result.report(), List.of(), load);
 		}
 		List<String> problems;
