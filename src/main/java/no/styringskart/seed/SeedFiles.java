@@ -91,7 +91,9 @@ public final class SeedFiles {
 				parse(resource, name, SeedModel.SeedFile.class, problems).ifPresent(file -> files.put(name, file));
 			}
 		}
-		return new SeedFiles(base, sources, files, texts, problems).with(kept(resolver, base));
+		SeedFiles seed = new SeedFiles(base, sources, files, texts, problems);
+		// applied imports are kept only with a seed that is a folder
+		return base.startsWith("file:") ? seed.with(kept(resolver, base)) : seed;
 	}
 
 	/**
