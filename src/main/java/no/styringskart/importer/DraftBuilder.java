@@ -74,10 +74,23 @@ final class DraftBuilder {
 		String id;
 		if (resolution.outcome() == Resolution.Outcome.LINKED) {
 			id = resolution.id();
+			java.util.regex.Matcher bracketed = EntityResolver.ABBREVIATED.matcher(name);
 			ImportRegistry.Known known = this.registry.organisation(id).orElseThrow();
+			List<String> aliases = new ArrayList<>();
 			if (known.names().stream().noneMatch(n -> Fold.fold(n).equals(key)) && !name.contains("/")) {
 				// the paper writes it differently (OCR, abbreviation): keep that form as an alias
-				this.organisations.put(id, new Draft.Organisation(id, known.name(), List.of(name), null, null,
+				aliases.add(name);
+			}
+			if (bracketed.matches()) {
+				// the paper may go on to call it by its abbreviation alone ("eHelse"): the same organisation
+				String abbreviation = bracketed.group(2).strip();
+				this.organisationIds.putIfAbsent(Fold.fold(abbreviation), id);
+				if (known.names().stream().noneMatch(n -> Fold.fold(n).equals(Fold.fold(abbreviation)))) {
+					aliases.add(abbreviation);
+				}
+			}
+			if (!aliases.isEmpty() && !this.organisations.containsKey(id)) {
+				this.organisations.put(id, new Draft.Organisation(id, known.name(), aliases, null, null,
 						new ArrayList<>(List.of(evidence)), null));
 			}
 			// say so when a merger or rename links it to another organisation, which it is kept apart from
@@ -97,10 +110,27 @@ final class DraftBuilder {
 			return null;
 		}
 		else {
-			id = freeId(PersonNames.slug(name));
 			String comment = proposal(resolution);
-			this.organisations.put(id, new Draft.Organisation(id, name, List.of(), OrganisationKinds.kind(name),
-					OrganisationKinds.sector(name), new ArrayList<>(List.of(evidence)), comment));
+			java.util.regex.Matcher bracketed = EntityResolver.ABBREVIATED.matcher(name);
+			if (bracketed.matches()) {
+				// "Direktoratet for forvaltning og IKT (Difi)": one organisation the paper may also call "Difi"
+				String base = bracketed.group(1).strip();
+				String abbreviation = bracketed.group(2).strip();
+				id = this.organisationIds.containsKey(Fold.fold(abbreviation)) ? this.organisationIds.get(Fold.fold(abbreviation))
+						: freeId(PersonNames.slug(base));
+				if (id != null && !this.organisations.containsKey(id)) {
+					this.organisations.put(id, new Draft.Organisation(id, base, List.of(name, abbreviation),
+							OrganisationKinds.kind(base), OrganisationKinds.sector(base), new ArrayList<>(List.of(evidence)),
+							comment));
+				}
+				this.organisationIds.putIfAbsent(Fold.fold(base), id);
+				this.organisationIds.putIfAbsent(Fold.fold(abbreviation), id);
+			}
+			else {
+				id = freeId(PersonNames.slug(name));
+				this.organisations.put(id, new Draft.Organisation(id, name, List.of(), OrganisationKinds.kind(name),
+						OrganisationKinds.sector(name), new ArrayList<>(List.of(evidence)), comment));
+			}
 		}
 		this.organisationIds.put(key, id);
 		record("ORGANISATION", resolution, id, evidence);

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import no.styringskart.shared.Fold;
 
@@ -25,6 +27,9 @@ final class EntityResolver {
 
 	/** Candidates this close to the best make a link ambiguous. */
 	private static final double AMBIGUOUS = 0.05;
+
+	/** "Name (ABBR)": a name with its abbreviation in brackets. */
+	static final Pattern ABBREVIATED = Pattern.compile("^(.{3,}?)\\s*\\(([^()]{2,30})\\)$");
 
 	private static final Set<String> LEGAL_FORMS = Set.of("rhf", "hf", "sf", "as", "asa", "iks", "kf");
 
@@ -167,10 +172,18 @@ final class EntityResolver {
 		return decide(written, candidates);
 	}
 
-	/** The written organisation and its parts: "Moss kommune / DigiViken" is also "Moss kommune". */
+	/**
+	 * The written organisation and its parts: "Moss kommune / DigiViken" is also "Moss kommune"; "Direktoratet for
+	 * e-helse (eHelse)" is also "Direktoratet for e-helse" and "eHelse".
+	 */
 	private static List<String> variants(String written) {
 		List<String> variants = new ArrayList<>();
 		variants.add(written);
+		Matcher bracketed = ABBREVIATED.matcher(written);
+		if (bracketed.matches()) {
+			variants.add(bracketed.group(1).strip());
+			variants.add(bracketed.group(2).strip());
+		}
 		for (String part : written.split("\\s*/\\s*")) {
 			if (!part.isBlank() && !part.equals(written)) {
 				variants.add(part.strip());

@@ -27,12 +27,14 @@ class ImportAdminController {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	PaperImport importPaper(@Argument String documentId, @Argument String text, @Argument String pdfBase64,
-			@Argument String title, @Argument boolean apply) {
+			@Argument String title, @Argument boolean apply, @Argument String body, @Argument String date,
+			@Argument String kind, @Argument boolean html) {
+		ImportOptions options = ImportOptions.of(body, date, kind, html);
 		if ((text == null) == (pdfBase64 == null)) {
 			throw new ImportException("give exactly one of text and pdfBase64");
 		}
 		if (text != null) {
-			return this.imports.importText(documentId, title, text, apply);
+			return this.imports.importText(documentId, title, text, options, apply);
 		}
 		byte[] pdf;
 		try {
@@ -41,7 +43,7 @@ class ImportAdminController {
 		catch (IllegalArgumentException ex) {
 			throw new ImportException("pdfBase64 is not base64: " + ex.getMessage(), ex);
 		}
-		return this.imports.importPdf(documentId, title, pdf, apply);
+		return this.imports.importPdf(documentId, title, pdf, options, apply);
 	}
 
 	@SchemaMapping(typeName = "PaperImport")

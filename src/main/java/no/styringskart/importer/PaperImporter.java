@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads a meeting paper into a draft paper file and a report: a pure function of the paper's text and the
@@ -39,9 +38,6 @@ final class PaperImporter {
 
 	private final Set<String> agendaIds = new LinkedHashSet<>();
 
-	/** Sak ids that rows of earlier treatments give to more than one meeting: a typo somewhere, not told where. */
-	private final Set<String> contestedNumbers = new LinkedHashSet<>();
-
 	/** The meeting each part of the paper (innkalling, referat) was read into. */
 	private final Map<DocumentSections.Part, MeetingBuilder> meetingOfPart = new LinkedHashMap<>();
 
@@ -65,13 +61,11 @@ final class PaperImporter {
 			previousBody = meeting(part, previousBody);
 		}
 		LocalDate paperDate = this.meetings.values().stream().map(m -> m.date).max(LocalDate::compareTo).orElse(null);
-		List<EarlierDecisions.Table> tables = EarlierDecisions.find(this.text, bodyNames(), ends(sections));
-		this.contestedNumbers.addAll(contestedNumbers(tables));
-		for (EarlierDecisions.Table table : tables) {
-			earlierTreatments(table, paperDate);
-		}
+		new EarlierTreatmentReader(this.text, this.registry, this.draft, this.meetings, this.agendaIds).read(sections,
+				paperDate);
+		MeetingPlanReader plans = new MeetingPlanReader(this.text, this.registry, this.draft, this.meetings);
 		for (int heading : MeetingCalendar.headings(this.text)) {
-			plannedMeetings(heading);
+			plans.read(heading, this.meetingOfPart);
 		}
 		for (MeetingBuilder m : List.copyOf(this.meetings.values())) {
 			for (ItemBuilder item : m.agenda) {
@@ -82,7 +76,7 @@ final class PaperImporter {
 		for (int i = 0; i < sections.toppnotater().size(); i++) {
 			int next = (i + 1 < sections.toppnotater().size()) ? sections.toppnotater().get(i + 1) - 4
 					: this.text.lineCount();
-			toppnotat(sections.toppnotater().get(i), next);
+			new ToppnotatReader(this.text, this.draft, this.meetings).read(sections.toppnotater().get(i), next);
 		}
 		if (this.meetings.isEmpty()) {
 			this.draft.skipped.add(new ImportReport.Item("paper", "no meeting header (Møte, Dato, Tid, Sted) found", 0, 0));
@@ -280,7 +274,7 @@ final class PaperImporter {
 				item.evidence.addAll(detail.evidence());
 				detail.uncertain().forEach(u -> this.draft.uncertain.add(new ImportReport.Item("decision",
 						"sak " + row.number() + ": " + u, detail.firstLine(), detail.lastLine())));
-				itemText = sectionText(detail.firstLine(), detail.lastLine());
+				itemText = this.text.joined(detail.firstLine(), detail.lastLine());
 				this.draft.recognised.add(new ImportReport.Item("sak", "sak " + row.number() + " \"" + row.title()
 						+ "\"" + ((item.decision != null) ? " with vedtak" : (item.proposedDecision != null)
 								? " with forslag til vedtak" : ""), detail.firstLine(), detail.lastLine()));
@@ -311,7 +305,7 @@ final class PaperImporter {
 			.orElse(row);
 	}
 
-	private String agendaItemId(MeetingBuilder meeting, AgendaRow row) {
+	static String agendaItemId(MeetingBuilder meeting, AgendaRow row) {
 		if (row.number() == null) {
 			return meeting.id + "-item-" + row.order();
 		}
@@ -375,236 +369,6 @@ final class PaperImporter {
 						+ " presented a sak (innleder) at " + meeting.id, n, n));
 			}
 		}
-	}
-
-	// --- meeting plans ----------------------------------------------------------------------------------
-
-	/** A møtekalender: the meetings after the one it belongs to are planned meetings of the same body. */
-	private void plannedMeetings(int heading) {
-		MeetingBuilder owner = null;
-		for (Map.Entry<DocumentSections.Part, MeetingBuilder> e : this.meetingOfPart.entrySet()) {
-			if (e.getKey().start() <= heading) {
-				owner = e.getValue();
-			}
-		}
-		if (owner == null) {
-			this.draft.skipped.add(new ImportReport.Item("meeting plan", "a meeting plan before any meeting header: "
-					+ "whose meetings it lists is not known", heading, heading));
-			return;
-		}
-		MeetingCalendar.Calendar calendar = MeetingCalendar.read(this.text, heading, owner.date.getYear());
-		if (calendar.entries().isEmpty()) {
-			this.draft.skipped.add(new ImportReport.Item("meeting plan", "a meeting plan heading without dates", heading,
-					heading));
-			return;
-		}
-		for (MeetingCalendar.Entry entry : calendar.entries()) {
-			String id = owner.body + "-" + entry.date();
-			int line = entry.evidence().firstLine();
-			if (!entry.date().isAfter(owner.date) || this.meetings.containsKey(id)
-					|| this.registry.meetingIds().contains(id)) {
-				this.draft.skipped.add(new ImportReport.Item("meeting plan", entry.date() + " is not after "
-						+ owner.id + " or is a meeting already known; the plan adds nothing to it", line, line));
-				continue;
-			}
-			MeetingBuilder planned = new MeetingBuilder(id, owner.body, entry.date(), "planned");
-			planned.paper("motekalender");
-			planned.start = entry.start();
-			planned.end = entry.end();
-			planned.evidence.add(entry.evidence());
-			this.meetings.put(id, planned);
-			this.draft.recognised.add(new ImportReport.Item("meeting", "planned meeting " + id + " (meeting plan)", line,
-					line));
-		}
-	}
-
-	// --- tables of earlier treatments -------------------------------------------------------------------
-
-	private List<String> bodyNames() {
-		return this.registry.bodies().stream().flatMap(b -> b.names().stream()).toList();
-	}
-
-	/** Where such a table must end at the latest: the next toppnotat header or meeting header. */
-	private List<Integer> ends(DocumentSections.Sections sections) {
-		List<Integer> ends = new ArrayList<>();
-		for (int t : sections.toppnotater()) {
-			if (!EarlierDecisions.isTableHeader(this.text.line(t))) {
-				ends.add(Toppnotater.read(this.text, t).firstLine());
-			}
-		}
-		sections.meetings().forEach(part -> ends.add(part.headerStart()));
-		return ends;
-	}
-
-	/** Each row is an earlier, held meeting of some body; where title and vedtak can be told apart, its sak too. */
-	private void earlierTreatments(EarlierDecisions.Table table, LocalDate paperDate) {
-		if (table.rows().isEmpty()) {
-			this.draft.skipped.add(new ImportReport.Item("earlier treatments", "heading of earlier treatments without a "
-					+ "table of saker", table.firstLine(), table.lastLine()));
-			return;
-		}
-		for (EarlierDecisions.Row row : table.rows()) {
-			int first = row.evidence().firstLine();
-			int last = row.evidence().lastLine();
-			Optional<String> body = bodyOf(row);
-			if (body.isEmpty() || row.date() == null) {
-				this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + ": the row names "
-						+ ((body.isEmpty()) ? "no known body" : "no date") + " for its meeting", first, last));
-				continue;
-			}
-			String id = body.get() + "-" + row.date();
-			if (paperDate != null && row.date().isAfter(paperDate)) {
-				this.draft.uncertain.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + ": an earlier "
-						+ "treatment dated " + row.date() + ", after the paper's meeting; probably a wrong year, left out",
-						first, last));
-				continue;
-			}
-			if (this.registry.meetingIds().contains(id)) {
-				this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + ": meeting " + id
-						+ " is already in the seed", first, last));
-				continue;
-			}
-			MeetingBuilder meeting = this.meetings.get(id);
-			if (meeting == null) {
-				meeting = new MeetingBuilder(id, body.get(), row.date(), "held");
-				this.meetings.put(id, meeting);
-				this.draft.recognised.add(new ImportReport.Item("meeting", "earlier meeting " + id
-						+ " (table of earlier treatments)", first, last));
-			}
-			meeting.evidence.add(row.evidence());
-			earlierSak(meeting, row);
-		}
-	}
-
-	/** The body of a row's meeting: named in the meeting cell, or else the subject of its vedtak. */
-	private Optional<String> bodyOf(EarlierDecisions.Row row) {
-		Optional<String> named = row.meetingCell().isEmpty() ? Optional.empty()
-				: this.draft.resolver().body(row.meetingCell());
-		return named.or(() -> Optional.ofNullable(row.subject()).flatMap(this.draft.resolver()::body));
-	}
-
-	private Set<String> contestedNumbers(List<EarlierDecisions.Table> tables) {
-		Map<String, Set<LocalDate>> datesOfSak = new LinkedHashMap<>();
-		for (EarlierDecisions.Table table : tables) {
-			for (EarlierDecisions.Row row : table.rows()) {
-				Matcher number = Vocabulary.SAK_NUMBER.matcher(row.number());
-				Optional<String> body = bodyOf(row);
-				if (row.date() != null && body.isPresent() && number.find()) {
-					String id = body.get() + "-sak-" + Integer.parseInt(number.group(1)) + "-"
-							+ Vocabulary.shortYear(number.group(3));
-					datesOfSak.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(row.date());
-				}
-			}
-		}
-		return datesOfSak.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey)
-			.collect(Collectors.toSet());
-	}
-
-	private void earlierSak(MeetingBuilder meeting, EarlierDecisions.Row row) {
-		int first = row.evidence().firstLine();
-		int last = row.evidence().lastLine();
-		if (!row.separable()) {
-			this.draft.uncertain.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + " of " + meeting.id
-					+ ": the row's columns are run together, so title and vedtak cannot be told apart; the meeting is "
-					+ "drafted, the sak is left for review", first, last));
-			return;
-		}
-		AgendaRow numbered = new AgendaRow(row.number(), meeting.agenda.size() + 1, row.title(), null, null,
-				row.evidence());
-		boolean contested = this.contestedNumbers.contains(agendaItemId(meeting, numbered));
-		AgendaRow agendaRow = contested ? new AgendaRow(null, numbered.order(), row.title(), null, null, row.evidence())
-				: numbered;
-		if (contested) {
-			this.draft.uncertain.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + " of "
-					+ meeting.body + " is given to more than one meeting; drafted in " + meeting.id
-					+ " without its number, for review", first, last));
-		}
-		String id = agendaItemId(meeting, agendaRow);
-		if (this.registry.agendaItemIds().contains(id) || this.agendaIds.contains(id)) {
-			this.draft.skipped.add(new ImportReport.Item("earlier treatments", "sak " + row.number() + " of " + meeting.id
-					+ " is already in the seed or this paper; the row adds nothing to it", first, last));
-			return;
-		}
-		this.agendaIds.add(id);
-		ItemBuilder item = new ItemBuilder(id, agendaRow);
-		item.decision = row.decision();
-		item.text = row.title() + " " + row.decision();
-		item.initiatives.addAll(Mentions.known(this.registry.initiatives(), item.text));
-		item.standards.addAll(Mentions.known(this.registry.standards(), item.text));
-		meeting.agenda.add(item);
-		this.draft.recognised.add(new ImportReport.Item("sak", "sak " + row.number() + " \"" + row.title()
-				+ "\" with vedtak (earlier treatment)", first, last));
-	}
-
-	// --- toppnotater --------------------------------------------------------------------------------------
-
-	private void toppnotat(int at, int until) {
-		Toppnotater.Header header = Toppnotater.read(this.text, at);
-		MeetingBuilder meeting = null;
-		ItemBuilder item = null;
-		for (MeetingBuilder m : this.meetings.values()) {
-			for (ItemBuilder i : m.agenda) {
-				if (header.sakNumber() != null && header.sakNumber().equals(i.row.number())
-						&& (meeting == null || m.date.equals(header.date()))) {
-					meeting = m;
-					item = i;
-				}
-			}
-		}
-		if (item == null) {
-			this.draft.skipped.add(new ImportReport.Item("toppnotat", "toppnotat for sak "
-					+ ((header.sakNumber() != null) ? header.sakNumber() : "(unreadable number)")
-					+ " matches no sak of the paper's meetings", header.firstLine(), header.lastLine()));
-			return;
-		}
-		meeting.paper("toppnotat");
-		item.evidence.add(header.evidence());
-		for (Toppnotater.Named named : header.presenters()) {
-			String organisation = (named.organisation() != null) ? this.draft.organisation(named.organisation(),
-					header.evidence()) : null;
-			if (named.person() == null) {
-				add(item.presentingOrganisations, organisation);
-				continue;
-			}
-			String person = this.draft.person(named.person(), organisation, meeting.body, meeting.date,
-					header.evidence());
-			add(item.presenters, person);
-			if (header.presentersAttend() && meeting.status.equals("planned")) {
-				meeting.attend(new Draft.Attendance(person, organisation, "innleder", "invited",
-						"sak " + item.row.number(), header.evidence()));
-			}
-		}
-		for (Toppnotater.Named named : header.caseOfficers()) {
-			if (named.person() != null) {
-				String organisation = (named.organisation() != null)
-						? this.draft.organisation(named.organisation(), header.evidence()) : null;
-				add(item.caseOfficers, this.draft.person(named.person(), organisation, meeting.body, meeting.date,
-						header.evidence()));
-			}
-		}
-		if (item.proposedDecision == null) {
-			SakDetail detail = SakSections.detail(this.text, header.lastLine() + 1, until);
-			if (detail.proposedDecision() != null) {
-				item.proposedDecision = detail.proposedDecision().value();
-				item.evidence.add(detail.proposedDecision().evidence());
-			}
-		}
-		this.draft.recognised.add(new ImportReport.Item("toppnotat", "toppnotat for sak " + header.sakNumber() + " of "
-				+ meeting.id, header.firstLine(), header.lastLine()));
-	}
-
-	private static void add(List<String> ids, String id) {
-		if (id != null && !ids.contains(id)) {
-			ids.add(id);
-		}
-	}
-
-	private String sectionText(int first, int last) {
-		StringBuilder text = new StringBuilder();
-		for (int n = first; n <= last; n++) {
-			text.append(this.text.line(n)).append('\n');
-		}
-		return text.toString();
 	}
 
 	// --- builders -----------------------------------------------------------------------------------------

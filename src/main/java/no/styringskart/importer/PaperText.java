@@ -44,6 +44,15 @@ final class PaperText {
 		return Quote.of(text.toString(), first, last);
 	}
 
+	/** Lines {@code first..last}, each ended by a newline: a section's text. */
+	String joined(int first, int last) {
+		StringBuilder text = new StringBuilder();
+		for (int n = first; n <= last; n++) {
+			text.append(line(n)).append('\n');
+		}
+		return text.toString();
+	}
+
 	/** Markup that survives extraction ({@code <b>}, {@code <p>}, Markdown emphasis) removed, for values. */
 	static String clean(String text) {
 		String plain = text.replaceAll("<[^>]{1,200}>", " ").replace("**", " ").replaceAll("^\\s*#+\\s*", " ");

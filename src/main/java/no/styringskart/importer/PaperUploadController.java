@@ -1,6 +1,5 @@
 package no.styringskart.importer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -8,12 +7,14 @@ import no.styringskart.seed.InvalidSeedException;
 import no.styringskart.seed.SeedLoadReport;
 import no.styringskart.seed.SeedProblem;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,21 +33,28 @@ class PaperUploadController {
 		this.imports = imports;
 	}
 
-	@PostMapping(path = "/admin/papers/{documentId}", consumes = MediaType.TEXT_PLAIN_VALUE)
+	@PostMapping(path = "/admin/papers/{documentId}", consumes = { MediaType.TEXT_PLAIN_VALUE, MediaType.TEXT_HTML_VALUE })
 	Answer text(@PathVariable String documentId, @RequestParam(required = false) String title,
-			@RequestParam(defaultValue = "false") boolean apply, @RequestBody(required = false) byte[] body) {
-		// the body is read as bytes and decoded here, so a paper is UTF-8 whatever charset a client forgets to send
-		String text = (body != null) ? new String(body, StandardCharsets.UTF_8) : "";
-		return Answer.of(this.imports.importText(documentId, title, text, apply));
+			@RequestParam(defaultValue = "false") boolean apply, @RequestParam(name = "body", required = false) String body,
+			@RequestParam(required = false) String date, @RequestParam(required = false) String kind,
+			@RequestParam(defaultValue = "false") boolean html,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+			@RequestBody(required = false) byte[] paper) {
+		// the body is read as bytes and decoded here: UTF-8, or Windows-1252 where the bytes are not UTF-8
+		String text = (paper != null) ? PaperInput.decode(paper) : "";
+		boolean page = html || (contentType != null && contentType.startsWith(MediaType.TEXT_HTML_VALUE));
+		return Answer.of(this.imports.importText(documentId, title, text, ImportOptions.of(body, date, kind, page), apply));
 	}
 
 	@PostMapping(path = "/admin/papers/{documentId}", consumes = MediaType.APPLICATION_PDF_VALUE)
 	Answer pdf(@PathVariable String documentId, @RequestParam(required = false) String title,
-			@RequestParam(defaultValue = "false") boolean apply, @RequestBody(required = false) byte[] body) {
-		if (body == null || body.length == 0) {
+			@RequestParam(defaultValue = "false") boolean apply, @RequestParam(name = "body", required = false) String body,
+			@RequestParam(required = false) String date, @RequestParam(required = false) String kind,
+			@RequestBody(required = false) byte[] paper) {
+		if (paper == null || paper.length == 0) {
 			throw new ImportException("the request body is empty: send the PDF file as the body");
 		}
-		return Answer.of(this.imports.importPdf(documentId, title, body, apply));
+		return Answer.of(this.imports.importPdf(documentId, title, paper, ImportOptions.of(body, date, kind, false), apply));
 	}
 
 	@ExceptionHandler

@@ -63,10 +63,17 @@ final class SeedRegistry {
 		SeedRegistry registry = new SeedRegistry();
 		JsonNode sources = parse(resolver.getResource(base + "sources.yaml"));
 		sources.path("documents").forEach(d -> registry.documentIds.add(d.path("id").asString()));
-		for (String folder : List.of("registry", "papers")) {
+		// applied imports are kept only with a seed that is a folder (ImportStore)
+		List<String> folders = base.startsWith("file:") ? List.of("registry", "papers", "imports")
+				: List.of("registry", "papers");
+		for (String folder : folders) {
 			for (Resource file : list(resolver, base + folder + "/*.yaml")) {
 				JsonNode content = parse(file);
 				String document = content.path("document").asString(null);
+				if (folder.equals("imports") && document != null) {
+					// an applied import kept with the seed is a document of it
+					registry.documentIds.add(document);
+				}
 				if (leaveOut == null || !leaveOut.equals(document)) {
 					registry.add(content);
 				}

@@ -27,12 +27,15 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * the registry and paper YAML files parsed into {@link SeedModel} records, and the source papers' text.
  * Structural errors (bad YAML, unknown fields, bad dates) become {@link SeedProblem}s, never exceptions.
  */
-final class SeedFiles {
+public final class SeedFiles {
 
 	private static final YAMLMapper yaml = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
+
+	/** The folder of a seed that holds applied imports, kept with it. */
+	public static final String IMPORTS = "imports/";
 
 	final String location;
 
@@ -88,7 +91,25 @@ final class SeedFiles {
 				parse(resource, name, SeedModel.SeedFile.class, problems).ifPresent(file -> files.put(name, file));
 			}
 		}
-		return new SeedFiles(base, sources, files, texts, problems);
+		SeedFiles seed = new SeedFiles(base, sources, files, texts, problems);
+		// applied imports are kept only with a seed that is a folder
+		return base.startsWith("file:") ? seed.with(kept(resolver, base)) : seed;
+	}
+
+	/**
+	 * Papers an applied import kept under {@code imports/} ({@code <id>.yaml} with its text in {@code <id>.txt}):
+	 * they load with the seed until removed.
+	 */
+	private static List<ExtraPaper> kept(ResourcePatternResolver resolver, String base) {
+		List<ExtraPaper> kept = new ArrayList<>();
+		for (Resource paper : list(resolver, base + IMPORTS + "*.yaml")) {
+			String id = paper.getFilename().substring(0, paper.getFilename().length() - ".yaml".length());
+			Resource source = resolver.getResource(base + IMPORTS + id + ".txt");
+			if (source.exists()) {
+				kept.add(new ExtraPaper(id, id, null, text(source), text(paper)));
+			}
+		}
+		return kept;
 	}
 
 	/**

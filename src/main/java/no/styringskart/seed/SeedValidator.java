@@ -40,7 +40,7 @@ final class SeedValidator {
 			"vara", "programeier", "sekretar");
 
 	static final Set<String> ATTENDANCE_ROLES = Set.of("medlem", "leder", "nestleder", "observator", "sekretariat",
-			"gjest", "innleder", "vara", "programeier", "sekretar");
+			"gjest", "innleder", "vara", "programeier", "sekretar", "bisitter");
 
 	/** Dependency kinds; those in {@link #INVERSE_KINDS} are stated from the provider's side. */
 	static final Set<String> DEPENDENCY_KINDS = Set.of("depends_on", "prerequisite_for", "delivers_to", "part_of",

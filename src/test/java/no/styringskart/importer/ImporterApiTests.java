@@ -51,7 +51,12 @@ class ImporterApiTests {
 	}
 
 	private HttpGraphQlTester admin() {
-		return this.graphQl.mutate().header("Authorization", "Bearer " + StyringskartTest.ADMIN_TOKEN).build();
+		// applying reads the paper twice over and reloads the whole seed in one transaction: more than the client's
+		// default 5 s on a loaded two-core machine
+		return this.graphQl.mutate()
+			.header("Authorization", "Bearer " + StyringskartTest.ADMIN_TOKEN)
+			.webTestClient(client -> client.responseTimeout(java.time.Duration.ofSeconds(30)))
+			.build();
 	}
 
 	private static String fixture() throws IOException {

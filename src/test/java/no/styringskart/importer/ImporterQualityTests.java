@@ -52,7 +52,7 @@ class ImporterQualityTests {
 		for (Map.Entry<String, String> paper : PAPERS.entrySet()) {
 			ImportRegistry registry = SeedRegistry.read("file:seed/", paper.getKey());
 			String text = Files.readString(Path.of("seed/sources", paper.getValue()));
-			JsonNode draft = yaml.readTree(DraftWriter.write(PaperImporter.read(text, paper.getKey(), registry).draft()));
+			JsonNode draft = yaml.readTree(DraftWriter.write(Importer.read(text, paper.getKey(), registry, ImportOptions.NONE).result().draft()));
 			JsonNode curated = yaml.readTree(Path.of("seed/papers", paper.getKey() + ".yaml").toFile());
 			Map<String, ImportQuality.Score> scores = ImportQuality.compare(draft, curated, registry);
 			table.append("| ").append(paper.getKey());
@@ -91,7 +91,7 @@ class ImporterQualityTests {
 			String text = Files.readString(Path.of("seed/sources", paper.getValue()));
 			// the curated document stays in sources.yaml, so the draft is filed under another id
 			String id = "import-" + paper.getKey();
-			String draft = DraftWriter.write(PaperImporter.read(text, id, SeedRegistry.read(location, paper.getKey())).draft());
+			String draft = DraftWriter.write(Importer.read(text, id, SeedRegistry.read(location, paper.getKey()), ImportOptions.NONE).result().draft());
 			List<String> without = problems(location, List.of());
 			List<String> with = problems(location, List.of(new ExtraPaper(id, id, null, text, draft)));
 			assertThat(with).as("problems the draft of %s adds", paper.getKey()).isSubsetOf(without);
