@@ -16,4 +16,10 @@ import no.styringskart.shared.Evidence;
  */
 record SearchHit(double score, SearchType kind, String field, String matched, String snippet, Evidence evidence,
 		Object result, Object counterpart) {
+
+	/** The result when it is a statement, typed, so a client need not spell out the union. */
+	public StatementMention statement() {
+		return (this.result instanceof StatementMention mention) ? mention : null;
+	}
+
 }

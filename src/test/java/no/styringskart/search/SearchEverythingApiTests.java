@@ -180,6 +180,11 @@ class SearchEverythingApiTests {
 				assertThat(statement.get("about")).isEqualTo(List.of(Map.of("id", "tag")));
 			});
 			assertThat(search("kvartsfjellåret", "")).extracting(h -> h.get("field")).containsExactly("stated");
+			this.graphQl.document("{ search(text: \"kvartsfjell leveres\") { statement { statementId } } }")
+				.execute()
+				.path("search[0].statement.statementId")
+				.entity(String.class)
+				.isEqualTo("search-test-statement");
 		}
 		finally {
 			this.neo4j.executableQuery("MATCH (s:Statement {id: 'search-test-statement'}) OPTIONAL MATCH (s)-->(d:MilestoneDate) DETACH DELETE s, d").execute();

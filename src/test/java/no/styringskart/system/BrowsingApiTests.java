@@ -466,8 +466,9 @@ class BrowsingApiTests {
 				positions { title organisation { id } evidence { quote lines } }
 				memberships { id role from to body { id } onBehalfOf { id } evidence { quote lines } }
 				attendance { id status role meeting { id date body { id } } }
-				presented { id number meeting { id } } caseOfficerFor { id meeting { id } }""", "Body", """
+				presented { id number meeting { id } } caseOfficerFor { id meeting { id } } replaces { id } replacedBy { id }""", "Body", """
 				memberships { id role person { id } body { id } onBehalfOf { id } } meetings { id date }
+				leaders { id role from to person { id } onBehalfOf { id } }
 				relations { kind from { id } to { ... on Body { id } ... on Organisation { id } } evidence { quote } }
 				incomingRelations { kind from { id } } changeEvents { id kind }
 				profile { membersByOrganisation { organisation { id } count } membersBySector { name count }
@@ -478,7 +479,9 @@ class BrowsingApiTests {
 				agendaItems { id number meeting { id } }""", "Organisation", """
 				subOrganisations { id } seats { id body { id } person { id } } bodiesRun { id } initiativesOwned { id }
 				standardsMaintained { id } changeEvents { id }""", "Initiative",
-				"parts { id } agendaItems { id } dependsOn { %1$s } dependents { %1$s }".formatted(dependency),
+				"""
+						parts { id } partOf { id } agendaItems { id } dependsOn { %1$s } dependents { %1$s }
+						affects { %1$s } affectedBy { %1$s } roles { id name }""".formatted(dependency),
 				"Standard", "adoptions { id level year evidence { quote } } agendaItems { id } usedBy { %s }"
 					.formatted(dependency),
 				"AgendaItem", """
