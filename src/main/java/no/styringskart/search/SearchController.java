@@ -48,7 +48,7 @@ class SearchController {
 	static final int MAX_RESULTS = 100;
 
 	/** Hits read from each index for a page of results: more than the page, since ranking reorders them. */
-	private static final int CANDIDATES_PER_RESULT = 5;
+	private static final int CANDIDATES_PER_RESULT = 2;
 
 	/** Hits read when a filter may drop most of them after Lucene has chosen. */
 	private static final int CANDIDATES_FILTERED = 2000;
@@ -130,19 +130,31 @@ class SearchController {
 		parameters.put("from", Objects.requireNonNullElse(filter.from(), EARLIEST));
 		parameters.put("to", Objects.requireNonNullElse(filter.to(), LATEST));
 		String cypher = SearchCypher.of(!labels.isEmpty(), !relationships.isEmpty(), filter);
-		return this.neo4j.list(cypher, parameters, row -> hit(row, query, filter.document()))
+		// only the candidates kept become API types: the others were read for the ranking alone
+		return this.neo4j.list(cypher, parameters, row -> candidate(row, query, filter.document()))
 			.stream()
+			.sorted(Comparator.comparingDouble(Candidate::score).reversed())
+			.map(SearchController::hit)
 			.filter(Objects::nonNull)
-			.sorted(Comparator.comparingDouble(SearchHit::score).reversed())
 			.limit(size)
 			.toList();
 	}
 
-	/** The hit a row of the search query is, or null when it has no API type (a relation of an unknown shape). */
-	private static SearchHit hit(Record row, SearchText query, String document) {
+	/** A row of the search query with its score after ranking, and the text that matched best. */
+	private record Candidate(Record row, boolean onRelationship, double score, Best best) {
+	}
+
+	private static Candidate candidate(Record row, SearchText query, String document) {
 		boolean onRelationship = row.get("x").isNull();
 		Entity found = onRelationship ? row.get("r").asRelationship() : row.get("x").asNode();
-		SearchType kind = onRelationship ? SearchType.ofRelationship(row.get("r").asRelationship().type())
+		Best best = best(found, query, document);
+		return new Candidate(row, onRelationship, row.get("score").asDouble() + best.bonus(), best);
+	}
+
+	/** The hit a candidate is, or null when it has no API type (a relation of an unknown shape). */
+	private static SearchHit hit(Candidate candidate) {
+		Record row = candidate.row();
+		SearchType kind = candidate.onRelationship() ? SearchType.ofRelationship(row.get("r").asRelationship().type())
 				: SearchType.ofLabels(iterable(row.get("x").asNode().labels()));
 		Object result;
 		Object counterpart = null;
@@ -159,9 +171,9 @@ class SearchController {
 		if (result == null) {
 			return null;
 		}
-		Best best = best(found, query, document);
-		return new SearchHit(row.get("score").asDouble() + best.bonus(), kind, best.field(), best.text(),
-				best.snippet(), best.evidence(), result, counterpart);
+		Best best = candidate.best();
+		return new SearchHit(candidate.score(), kind, best.field(), best.text(), best.snippet(), best.evidence(),
+				result, counterpart);
 	}
 
 	private static List<String> iterable(Iterable<String> labels) {
@@ -189,8 +201,13 @@ class SearchController {
 				Values.string(statement, "text"), about);
 	}
 
-	/** The text of a hit that matches best, with what it adds to the score, its snippet and its evidence. */
-	private record Best(double bonus, String field, String text, String snippet, Evidence evidence) {
+	/** The text of a hit that matches best, with what it adds to the score, how it matched and its evidence. */
+	private record Best(double bonus, String field, String text, TextMatch match, Evidence evidence) {
+
+		String snippet() {
+			return (this.match != null) ? this.match.snippet() : TextMatch.escaped(this.text);
+		}
+
 	}
 
 	private static Best best(Entity found, SearchText query, String document) {
@@ -210,14 +227,14 @@ class SearchController {
 				if (match != null && (best == null || bonus > best.bonus())) {
 					Evidence passage = (quote && i < evidence.size()) ? evidence.get(i)
 							: evidence.isEmpty() ? null : evidence.getFirst();
-					best = new Best(bonus, field.getKey(), texts.get(i), match.snippet(), passage);
+					best = new Best(bonus, field.getKey(), texts.get(i), match, passage);
 				}
 			}
 		}
 		if (best == null) { // Lucene's analyzer on an external server cuts some words otherwise: show the name
 			String field = FIELDS.keySet().stream().filter(f -> !texts(found, f).isEmpty()).findFirst().orElse("name");
 			String text = texts(found, field).stream().findFirst().orElse("");
-			best = new Best(0, field, text, TextMatch.escaped(text), evidence.isEmpty() ? null : evidence.getFirst());
+			best = new Best(0, field, text, null, evidence.isEmpty() ? null : evidence.getFirst());
 		}
 		return best;
 	}

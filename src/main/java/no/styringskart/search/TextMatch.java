@@ -11,14 +11,16 @@ import no.styringskart.shared.Fold;
  *
  * @param bonus what the match adds to Lucene's score: 3 when every word matches exactly, less for prefixes and
  * near misses; 7 more when the whole text is the query, 3 more when it holds the query as a phrase
- * @param snippet the text (around the first match when it is long) as HTML: escaped, matches in {@code <mark>}
+ * @param text the text
+ * @param tokens its words
+ * @param marked which of them match
  */
-record TextMatch(double bonus, String snippet) {
+record TextMatch(double bonus, String text, List<Token> tokens, boolean[] marked) {
 
 	/** Characters of context a long text keeps around its first match. */
 	private static final int CONTEXT = 90;
 
-	private record Token(int start, int end, String folded) {
+	record Token(int start, int end, String folded) {
 	}
 
 	/** The match of {@code text}, or null when none of the query's words is in it. */
@@ -54,7 +56,7 @@ record TextMatch(double bonus, String snippet) {
 		String folded = String.join(" ", tokens.stream().map(Token::folded).toList());
 		String asked = query.folded();
 		double phrase = folded.equals(asked) ? 7 : (" " + folded + " ").contains(" " + asked + " ") ? 3 : 0;
-		return new TextMatch(3 * found / terms + phrase, snippet(text, tokens, marked));
+		return new TextMatch(3 * found / terms + phrase, text, tokens, marked);
 	}
 
 	/** 1 for the word itself, 0.8 for a word it begins, 0.6 for one edit away (Lucene's fuzzy match), else 0. */
@@ -97,11 +99,37 @@ record TextMatch(double bonus, String snippet) {
 				start = i;
 			}
 			else if (!inWord && start >= 0) {
-				tokens.add(new Token(start, i, Fold.fold(text.substring(start, i)).replace(" ", "")));
+				tokens.add(new Token(start, i, fold(text, start, i)));
 				start = -1;
 			}
 		}
 		return tokens;
+	}
+
+	/** A word folded as {@link Fold#fold} folds it; most are plain ASCII, which only needs lower-casing. */
+	private static String fold(String text, int start, int end) {
+		StringBuilder plain = new StringBuilder(end - start);
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+				plain.append(c);
+			}
+			else if (c >= 'A' && c <= 'Z') {
+				plain.append((char) (c + ('a' - 'A')));
+			}
+			else {
+				return Fold.fold(text.substring(start, end)).replace(" ", "");
+			}
+		}
+		return plain.toString();
+	}
+
+	/**
+	 * The text (around the first match when it is long) as HTML: escaped, matches in {@code <mark>}; made only for
+	 * the text a hit shows, not for every text ranked.
+	 */
+	String snippet() {
+		return snippet(this.text, this.tokens, this.marked);
 	}
 
 	private static String snippet(String text, List<Token> tokens, boolean[] marked) {
