@@ -73,6 +73,8 @@ const typeDefs = /* GraphQL */ `
   type BridgingPerson { id: ID! name: String! bodyCount: Int! seats: [Seat!]! }
   type Hit { id: ID! name: String type: String score: Float! }
 
+  type QuoteHit { id: ID score: Float! quote: String document: String lines: String }
+
   type Query {
     dependents(id: ID!): [Reached!]! @cypher(statement: """
       MATCH (root:Initiative {id: $id})
@@ -112,6 +114,19 @@ const typeDefs = /* GraphQL */ `
     search(lucene: String!): [Hit!]! @cypher(statement: """
       CALL db.index.fulltext.queryNodes('search', $lucene, {limit: 20}) YIELD node, score
       RETURN {id: node.id, name: coalesce(node.name, node.title), type: labels(node)[0], score: score} AS result""",
+      columnName: "result")
+
+    searchQuotes(lucene: String!, word: String!): [QuoteHit!]! @cypher(statement: """
+      CALL () {
+        CALL db.index.fulltext.queryNodes('search', $lucene, {limit: 20}) YIELD node, score
+        RETURN node AS x, score
+        UNION ALL
+        CALL db.index.fulltext.queryRelationships('search_relations', $lucene, {limit: 20}) YIELD relationship, score
+        RETURN relationship AS x, score
+      }
+      WITH x, score ORDER BY score DESC LIMIT 20
+      WITH x, score, [i IN range(0, size(coalesce(x.evidenceQuotes, [])) - 1) WHERE toLower(x.evidenceQuotes[i]) CONTAINS $word][0] AS i
+      RETURN {id: x.id, score: score, quote: x.evidenceQuotes[i], document: x.evidenceDocuments[i], lines: x.evidenceLines[i]} AS result""",
       columnName: "result")
   }
 `;

@@ -8,11 +8,13 @@
     ['advisoryModel', 'Structure of the model'],
     ['nuitProfile', 'NUIT for evaluators'],
     ['searchSorOst', 'Search (OCR-tolerant)'],
+    ['searchQuotes', 'Search quotes and sak numbers'],
     ['personProfile', 'A person'],
     ['meetingsOfNuit', 'Meetings, paged'],
   ];
   const variables = {
     searchSorOst: '{ "text": "Sgr-@st" }',
+    searchQuotes: '{ "text": "sak 51/18" }',
     meetingsOfNuit: '{ "after": null }',
   };
   const tabs = await Promise.all(examples.map(async ([name]) => {

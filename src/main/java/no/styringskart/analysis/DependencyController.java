@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -71,6 +69,9 @@ class DependencyController {
 	// enumeration stops at the transaction memory limit.
 	static final int MAX_CHAINS_ENUMERATED = 1_000_000;
 
+	/** A guard for dependencyCycles: a dense graph has more simple cycles than an answer can list. */
+	static final int MAX_CYCLES = 1_000;
+
 	private final ReadQueries neo4j;
 
 	private final ResultCache answers;
@@ -120,6 +121,9 @@ class DependencyController {
 	private DependencyAnalysis traverse(String id, Integer requestedDepth, List<String> kinds, Direction direction,
 			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
 		int depth = checkDepth("depth", requestedDepth, 3);
+		if (kinds != null && !Dependency.KINDS.containsAll(kinds)) {
+			throw new BadRequestException("kinds must be among " + Dependency.KINDS + ", was " + kinds);
+		}
 		// a quantifier may not be {0,0}: one step reaches out from the root alone
 		String near = (depth == 1) ? "WITH root AS near" : direction.reach.formatted(KIND_FILTER, depth - 1);
 		String query = NEIGHBOURHOOD.formatted(near, direction.step,
@@ -198,17 +202,23 @@ class DependencyController {
 	@QueryMapping
 	List<DependencyChain> dependencyCycles(@Argument Integer maxLength) {
 		int length = checkDepth("maxLength", maxLength, 4);
-		List<Path> cycles = this.neo4j.list("""
-				MATCH p = (a)-[:DEPENDS_ON*2..%d]->(a) WHERE a:Initiative OR a:Standard
-				RETURN p ORDER BY length(p)""".formatted(length), r -> r.get("p").asPath());
-		// a cycle is found once per node on it (and once more per parallel edge): keep one per set of hops
-		Map<Set<String>, DependencyChain> distinct = new LinkedHashMap<>();
-		for (Path cycle : cycles) {
-			Set<String> hops = new TreeSet<>();
-			cycle.relationships().forEach(r -> hops.add(r.startNodeElementId() + ">" + r.endNodeElementId()));
-			distinct.putIfAbsent(hops, chain(cycle));
-		}
-		return List.copyOf(distinct.values());
+		// the hops are read as ids and the simple cycles found here: a variable-length Cypher pattern would
+		// enumerate every closed walk from every item, revisits included, and its count grows with the length
+		List<Record> hops = this.neo4j.list("""
+				MATCH (a)-[d:DEPENDS_ON]->(b) WHERE (a:Initiative OR a:Standard) AND (b:Initiative OR b:Standard)
+				RETURN a.id AS from, b.id AS to, elementId(d) AS hop ORDER BY from, to, d.kind, hop""", r -> r);
+		List<List<String>> cycles = Cycles.simple(hops.stream()
+			.map(r -> new Cycles.Hop(r.get("from").asString(), r.get("to").asString(), r.get("hop").asString()))
+			.toList(), length, MAX_CYCLES);
+		List<String> used = cycles.stream().flatMap(List::stream).distinct().toList();
+		Map<String, Record> steps = new HashMap<>();
+		this.neo4j.list("""
+				MATCH (a)-[d:DEPENDS_ON]->(b) WHERE elementId(d) IN $hops RETURN elementId(d) AS hop, a, d, b""",
+				Map.of("hops", used), r -> r).forEach(r -> steps.put(r.get("hop").asString(), r));
+		return cycles.stream()
+			.map(cycle -> cycle.stream().map(hop -> Dependency.of(steps.get(hop))).toList())
+			.map(chain -> new DependencyChain(chain.size(), chain))
+			.toList();
 	}
 
 	private static int checkDepth(String name, Integer requested, int fallback) {

@@ -40,6 +40,11 @@ class BodyController {
 			"{m: m, p: p, b: n, o: COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0]}", "m.role, p.name, m.id",
 			Membership::withNeighbours);
 
+	private static final ListField<Membership> LEADERS = new ListField<>("Body", "leaders",
+			"(n)<-[:IN_BODY]-(m:Membership {role: 'leder'})<-[:HAS_MEMBERSHIP]-(p)",
+			"{m: m, p: p, b: n, o: COLLECT { MATCH (m)-[:ON_BEHALF_OF]->(o) RETURN o }[0]}",
+			"coalesce(m.to, m.observedOn, m.from) DESC, p.name, m.id", Membership::withNeighbours);
+
 	private static final ListField<Meeting> MEETINGS = ListField.ofNodes("Body", "meetings",
 			"(n)<-[:OF_BODY]-(m:Meeting)", "m", "m.date, m.id", Meeting::of);
 
@@ -54,7 +59,7 @@ class BodyController {
 	private static final ListField<ChangeEvent> CHANGE_EVENTS = ListField.ofNodes("Body", "changeEvents",
 			"(n)<-[:ORIGINAL|RESULTING]-(e:ChangeEvent)", "e", "e.date, e.id", ChangeEvent::of);
 
-	private static final List<ListField<?>> LISTS = List.of(MEMBERSHIPS, MEETINGS, RELATIONS, INCOMING_RELATIONS,
+	private static final List<ListField<?>> LISTS = List.of(MEMBERSHIPS, LEADERS, MEETINGS, RELATIONS, INCOMING_RELATIONS,
 			CHANGE_EVENTS);
 
 	private final ReadQueries neo4j;
@@ -95,6 +100,11 @@ class BodyController {
 	@BatchMapping
 	Map<Body, List<Membership>> memberships(List<Body> bodies, GraphQLContext context) {
 		return this.related.many(context, bodies, Body::id, MEMBERSHIPS);
+	}
+
+	@BatchMapping
+	Map<Body, List<Membership>> leaders(List<Body> bodies, GraphQLContext context) {
+		return this.related.many(context, bodies, Body::id, LEADERS);
 	}
 
 	@BatchMapping

@@ -17,6 +17,13 @@ import org.neo4j.driver.types.Relationship;
  */
 public record Dependency(Object dependent, Object dependency, String kind, String note, List<Evidence> evidence) {
 
+	/**
+	 * The kinds a paper states a dependency as (schema: {@code Dependency}, which says which end depends for each).
+	 * The seed loader stores every kind with the dependent at the start of {@code DEPENDS_ON}.
+	 */
+	public static final List<String> KINDS = List.of("depends_on", "prerequisite_for", "delivers_to", "affects",
+			"part_of", "builds_on", "uses_standard", "replaces");
+
 	/** From a row with the dependent {@code a}, the relationship {@code d} and the dependency {@code b}. */
 	public static Dependency of(MapAccessor row) {
 		Relationship edge = row.get("d").asRelationship();

@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.meetings.AgendaItem;
 import no.styringskart.organisations.Organisation;
+import no.styringskart.roles.Role;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
 import no.styringskart.shared.ListField;
@@ -35,6 +36,20 @@ class InitiativeController {
 	private static final ListField<Initiative> PARTS = ListField.ofNodes("Initiative", "parts",
 			"(n)<-[:PART_OF]-(p:Initiative)", "p", "p.name, p.id", Initiative::of);
 
+	private static final ListField<Initiative> PART_OF = ListField.ofNodes("Initiative", "partOf",
+			"(n)-[:PART_OF]->(p:Initiative)", "p", "p.name, p.id", Initiative::of);
+
+	private static final ListField<Dependency> AFFECTS = new ListField<>("Initiative", "affects",
+			"(a)-[d:DEPENDS_ON {kind: 'affects'}]->(n)", "{a: a, d: d, b: n}", "a.name, a.id, d.note",
+			(row, context) -> Dependency.of(row));
+
+	private static final ListField<Dependency> AFFECTED_BY = new ListField<>("Initiative", "affectedBy",
+			"(n)-[d:DEPENDS_ON {kind: 'affects'}]->(b)", "{a: n, d: d, b: b}", "b.name, b.id, d.note",
+			(row, context) -> Dependency.of(row));
+
+	private static final ListField<Role> ROLES = ListField.ofNodes("Initiative", "roles",
+			"(n)-[:OWNED_BY]->(:Organisation)<-[:HELD_BY]-(r:Role)", "r", "r.name, r.id", Role::of);
+
 	private static final ListField<Dependency> DEPENDS_ON = new ListField<>("Initiative", "dependsOn",
 			"(n)-[d:DEPENDS_ON]->(b)", "{a: n, d: d, b: b}", "b.name, b.id, d.kind, d.note",
 			(row, context) -> Dependency.of(row));
@@ -47,7 +62,8 @@ class InitiativeController {
 			"(n)<-[:CONCERNS]-(i:AgendaItem)", "i", "i.sortKey, i.id", AgendaItem::of);
 
 	/** Read with the initiative when a request for one initiative selects them. */
-	private static final List<ListField<?>> READ_AHEAD = List.of(PARTS, DEPENDS_ON, DEPENDENTS, AGENDA_ITEMS);
+	private static final List<ListField<?>> READ_AHEAD = List.of(PARTS, PART_OF, DEPENDS_ON, DEPENDENTS, AFFECTS,
+			AFFECTED_BY, ROLES, AGENDA_ITEMS);
 
 	private final ReadQueries neo4j;
 
@@ -81,10 +97,23 @@ class InitiativeController {
 	}
 
 	@BatchMapping
-	Map<Initiative, Initiative> partOf(List<Initiative> initiatives) {
-		return this.related.one(initiatives, Initiative::id,
-				"UNWIND $ids AS id MATCH (:Initiative {id: id})-[:PART_OF]->(p:Initiative) RETURN id, p",
-				r -> Initiative.of(r.get("p").asNode()));
+	Map<Initiative, List<Initiative>> partOf(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, PART_OF);
+	}
+
+	@BatchMapping
+	Map<Initiative, List<Dependency>> affects(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, AFFECTS);
+	}
+
+	@BatchMapping
+	Map<Initiative, List<Dependency>> affectedBy(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, AFFECTED_BY);
+	}
+
+	@BatchMapping
+	Map<Initiative, List<Role>> roles(List<Initiative> initiatives, GraphQLContext context) {
+		return this.related.many(context, initiatives, Initiative::id, ROLES);
 	}
 
 	@BatchMapping

@@ -31,6 +31,14 @@ public class GraphSchema {
 
 	private static final Pattern FILE = Pattern.compile("V(\\d+)__(.+)\\.cypher");
 
+	/**
+	 * The app's own full-text analyzer ({@code search/FoldingAnalyzerProvider}) exists only where Neo4j runs in the
+	 * app's JVM; an external server gets the nearest built-in one, which folds accents alike but keeps {@code @}.
+	 */
+	private static final String APP_ANALYZER = "'styringskart-folding'";
+
+	private static final String BUILT_IN_ANALYZER = "'standard-folding'";
+
 	private final Driver driver;
 
 	GraphSchema(Driver driver) {
@@ -51,7 +59,13 @@ public class GraphSchema {
 					continue;
 				}
 				long version = Long.parseLong(name.group(1));
+				boolean appAnalyzer = hasAppAnalyzer(session);
 				for (String statement : statements(migration)) {
+					if (!appAnalyzer && statement.contains(APP_ANALYZER)) {
+						log.warn("Neo4j has no {} analyzer (an external server); the index uses {}", APP_ANALYZER,
+								BUILT_IN_ANALYZER);
+						statement = statement.replace(APP_ANALYZER, BUILT_IN_ANALYZER);
+					}
 					session.run(statement).consume(); // schema changes run in their own transactions
 				}
 				session.executeWrite(tx -> tx.run("CREATE (:__SchemaVersion {version: $version, name: $name, at: datetime()})",
@@ -59,6 +73,14 @@ public class GraphSchema {
 				log.info("Applied graph schema migration V{} ({})", version, name.group(2));
 			}
 		}
+	}
+
+	private static boolean hasAppAnalyzer(Session session) {
+		return session.run("CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer WHERE analyzer = $name RETURN count(*) > 0 AS found",
+				Map.of("name", APP_ANALYZER.replace("'", "")))
+			.single()
+			.get("found")
+			.asBoolean();
 	}
 
 	private static List<Resource> migrations() {

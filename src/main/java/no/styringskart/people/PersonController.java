@@ -59,13 +59,24 @@ class PersonController {
 				return attendance;
 			});
 
+	// a person replaced in two seats is listed once: from the membership with the lowest id
+	private static final ListField<Person> REPLACES = ListField.ofNodes("Person", "replaces", """
+			(n)-[:HAS_MEMBERSHIP]->(m:Membership)-[:REPLACES]->(r:Person)
+			WHERE NOT EXISTS { (n)-[:HAS_MEMBERSHIP]->(e:Membership)-[:REPLACES]->(r) WHERE e.id < m.id }""", "r",
+			"r.name, r.id", Person::of);
+
+	private static final ListField<Person> REPLACED_BY = ListField.ofNodes("Person", "replacedBy", """
+			(r:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:REPLACES]->(n)
+			WHERE NOT EXISTS { (r)-[:HAS_MEMBERSHIP]->(e:Membership)-[:REPLACES]->(n) WHERE e.id < m.id }""", "r",
+			"r.name, r.id", Person::of);
+
 	private static final ListField<AgendaItem> PRESENTED = agendaItems("presented", "PRESENTED_BY");
 
 	private static final ListField<AgendaItem> CASE_OFFICER_FOR = agendaItems("caseOfficerFor", "CASE_OFFICER");
 
 	/** Read with the person when a request for one person selects them. */
 	private static final List<ListField<?>> READ_AHEAD = List.of(POSITIONS, MEMBERSHIPS, ATTENDANCE, PRESENTED,
-			CASE_OFFICER_FOR);
+			CASE_OFFICER_FOR, REPLACES, REPLACED_BY);
 
 	private final ReadQueries neo4j;
 
@@ -113,6 +124,16 @@ class PersonController {
 	@BatchMapping
 	Map<Person, List<Attendance>> attendance(List<Person> people, GraphQLContext context) {
 		return this.related.many(context, people, Person::id, ATTENDANCE);
+	}
+
+	@BatchMapping
+	Map<Person, List<Person>> replaces(List<Person> people, GraphQLContext context) {
+		return this.related.many(context, people, Person::id, REPLACES);
+	}
+
+	@BatchMapping
+	Map<Person, List<Person>> replacedBy(List<Person> people, GraphQLContext context) {
+		return this.related.many(context, people, Person::id, REPLACED_BY);
 	}
 
 	@BatchMapping

@@ -42,11 +42,14 @@ final class SeedValidator {
 	static final Set<String> ATTENDANCE_ROLES = Set.of("medlem", "leder", "nestleder", "observator", "sekretariat",
 			"gjest", "innleder", "vara", "programeier", "sekretar", "bisitter");
 
-	/** Dependency kinds; those in {@link #INVERSE_KINDS} are stated from the provider's side. */
+	/**
+	 * Dependency kinds; those in {@link #INVERSE_KINDS} are stated from the provider's side (the cause, for
+	 * {@code affects}), so the loader turns them around: the affected item depends on its cause.
+	 */
 	static final Set<String> DEPENDENCY_KINDS = Set.of("depends_on", "prerequisite_for", "delivers_to", "part_of",
 			"affects", "uses_standard", "builds_on", "replaces");
 
-	static final Set<String> INVERSE_KINDS = Set.of("prerequisite_for", "delivers_to");
+	static final Set<String> INVERSE_KINDS = Set.of("prerequisite_for", "delivers_to", "affects");
 
 	static final Set<String> BODY_RELATION_KINDS = Set.of("advises", "reports_to", "part_of", "succeeded_by",
 			"secretariat_for", "prepares_for", "decides_for");

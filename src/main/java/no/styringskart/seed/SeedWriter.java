@@ -129,6 +129,9 @@ final class SeedWriter {
 			WITH a, b, row WHERE a IS NOT NULL AND b IS NOT NULL
 			CREATE (a)-[:DEPENDS_ON {kind: row.kind, statedFrom: row.statedFrom, statedTo: row.statedTo,
 			        note: row.note, %s}]->(b)
+			// a stated part_of and the registry's partOf are one PART_OF relation, which parts and partOf read
+			WITH a, b, row WHERE row.kind = 'part_of' AND a:Initiative AND b:Initiative
+			MERGE (a)-[:PART_OF]->(b)
 			""".formatted(EVIDENCE), """
 			UNWIND $bodyRelations AS row
 			MATCH (a:Body {id: row.from})

@@ -59,6 +59,10 @@ class BenchmarkRun {
 	private static final Path OUT = Path.of(System.getProperty("bench.out", "bench/results"));
 
 	/** The Neo4j GraphQL Library peer runs when Node.js is here, unless {@code -Dbench.peer=false}. */
+	/** The questions to ask, by name ({@code -Dbench.questions=search,search quotes}); all when not given. */
+	private static final List<String> QUESTIONS = Arrays.stream(System.getProperty("bench.questions", "").split(","))
+		.map(String::strip).filter(q -> !q.isEmpty()).toList();
+
 	private static final boolean PEER = Boolean.parseBoolean(System.getProperty("bench.peer", "true")) && PeerProcess.available();
 
 	@Test
@@ -118,7 +122,10 @@ class BenchmarkRun {
 	 */
 	private static void measureAll(int scale, Workload.Parameters parameters, List<Contender> contenders,
 			List<BenchReport.Row> rows) throws Exception {
-		List<Workload> workloads = Workload.all(parameters);
+		List<Workload> workloads = Workload.all(parameters)
+			.stream()
+			.filter(w -> QUESTIONS.isEmpty() || QUESTIONS.contains(w.name()))
+			.toList();
 		List<Contender> answering = new ArrayList<>(contenders);
 		for (Contender contender : contenders) {
 			try {
@@ -184,7 +191,7 @@ class BenchmarkRun {
 				RETURN p.id AS id ORDER BY COUNT { (p)-[:HAS_MEMBERSHIP]->() } + COUNT { (p)-[:HAS_ATTENDANCE]->() } DESC, p.id
 				LIMIT 1""").execute().records().getFirst().get("id").asString();
 		return new Workload.Parameters("tag", bodies, person, "nuit", "kjernejournal",
-				"(kjernejournal^3 OR kjernejournal*^2 OR kjernejournal~1)");
+				"(kjernejournal^3 OR kjernejournal*^2 OR kjernejournal~1)", "samhandling");
 	}
 
 }

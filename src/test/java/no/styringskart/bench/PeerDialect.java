@@ -29,6 +29,8 @@ final class PeerDialect implements Contender.Dialect {
 					  meetings { date } agendaItemCount agendaPage(first: 50) { number title type } } }""",
 			"search", """
 					query($lucene: String!) { search(lucene: $lucene) { id name type score } }""",
+			"search quotes", """
+					query($lucene: String!, $word: String!) { searchQuotes(lucene: $lucene, word: $word) { id score quote document lines } }""",
 			"list walk 10 pages", """
 					query($after: String) { peopleConnection(first: 20, after: $after, sort: [{name: ASC}]) { totalCount
 					  pageInfo { hasNextPage endCursor } edges { node { id name } } } }""");

@@ -106,6 +106,24 @@ record Workload(String name, String graphQl, String floor, int pages) {
 						    ... on Initiative { id name } ... on Standard { id name } ... on AgendaItem { id title } } } }""", """
 						CALL db.index.fulltext.queryNodes('search', $lucene, {limit: 20}) YIELD node, score
 						RETURN node.id AS id, coalesce(node.name, node.title) AS name, labels(node)[0] AS type, score""", 1),
+				new Workload("search quotes", """
+						query($text: String!) { search(text: $text, first: 20) { score kind field snippet
+						  evidence { quote lines document { id } }
+						  result { __typename ... on Person { id } ... on Organisation { id } ... on Body { id }
+						    ... on Meeting { id } ... on Initiative { id } ... on Standard { id } ... on AgendaItem { id }
+						    ... on Dependency { kind } ... on BodyRelation { kind } } } }""", """
+						CALL () {
+						  CALL db.index.fulltext.queryNodes('search', $lucene, {limit: 20}) YIELD node, score
+						  RETURN node AS x, score
+						  UNION ALL
+						  CALL db.index.fulltext.queryRelationships('search_relations', $lucene, {limit: 20}) YIELD relationship, score
+						  RETURN relationship AS x, score
+						}
+						WITH x, score ORDER BY score DESC LIMIT 20
+						WITH x, score, [i IN range(0, size(coalesce(x.evidenceQuotes, [])) - 1)
+						  WHERE toLower(x.evidenceQuotes[i]) CONTAINS $word][0] AS i
+						RETURN x.id AS id, score, x.evidenceQuotes[i] AS quote, x.evidenceDocuments[i] AS document,
+						  x.evidenceLines[i] AS lines""", 1),
 				new Workload("list walk 10 pages", """
 						query($after: String) { people(first: 20, after: $after) { totalCount
 						  pageInfo { hasNextPage endCursor } edges { node { id name } } } }""", """
@@ -117,7 +135,7 @@ record Workload(String name, String graphQl, String floor, int pages) {
 
 	/** The ids and texts the workload asks about, chosen by the same rule at every scale. */
 	record Parameters(String initiative, List<String> bodies, String person, String body, String searchText,
-			String lucene) {
+			String lucene, String quoteWord) {
 
 		Map<String, Object> graphQlVariables(Workload w) {
 			return switch (w.name()) {
@@ -126,6 +144,7 @@ record Workload(String name, String graphQl, String floor, int pages) {
 				case "person profile" -> Map.of("id", this.person);
 				case "body page" -> Map.of("id", this.body);
 				case "search" -> Map.of("text", this.searchText);
+				case "search quotes" -> Map.of("text", this.quoteWord);
 				default -> Map.of();
 			};
 		}
@@ -133,6 +152,8 @@ record Workload(String name, String graphQl, String floor, int pages) {
 		Map<String, Object> floorParameters(Workload w) {
 			return switch (w.name()) {
 				case "search" -> Map.of("lucene", this.lucene);
+				case "search quotes" -> Map.of("lucene", "(%1$s^3 OR %1$s*^2 OR %1$s~1)".formatted(this.quoteWord),
+						"word", this.quoteWord);
 				default -> graphQlVariables(w);
 			};
 		}

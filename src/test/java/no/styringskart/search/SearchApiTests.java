@@ -56,13 +56,14 @@ class SearchApiTests {
 				List.of("number", "title", "type", "proposedDecision", "decision", "attachments"));
 		java.util.Set<String> kinds = new java.util.TreeSet<>();
 		for (String text : List.of("helse", "e-helse", "referat", "Vestli", "TAG", "FHIR")) {
-			List<Map<String, Object>> hits = this.graphQl.document("{ search(text: \"" + text + "\", first: 40) " + selection + " }")
+			String kindsOfEntity = ", types: [PERSON, ORGANISATION, BODY, INITIATIVE, STANDARD, AGENDA_ITEM]";
+			List<Map<String, Object>> hits = this.graphQl.document("{ search(text: \"" + text + "\", first: 40" + kindsOfEntity + ") " + selection + " }")
 				.execute()
 				.path("search")
 				.entityList(MAP)
 				.get();
 			assertThat(hits).as(text).isNotEmpty();
-			List<String> bare = this.graphQl.document("{ search(text: \"" + text + "\", first: 40) { matched result { __typename } } }")
+			List<String> bare = this.graphQl.document("{ search(text: \"" + text + "\", first: 40" + kindsOfEntity + ") { matched result { __typename } } }")
 				.execute()
 				.path("search[*].matched")
 				.entityList(String.class)

@@ -228,7 +228,7 @@ function initiative(i) {
   return [
     ...heading(i),
     facts([['Type', i.kind], ['Periode', i.period], ['Status', i.status], ['Eier', link('Organisation', i.owner)],
-      ['Del av', link('Initiative', i.partOf)], ['Består av', joined(i.parts.map((p) => link('Initiative', p)))]]),
+      ['Del av', joined(i.partOf.map((p) => link('Initiative', p)))], ['Består av', joined(i.parts.map((p) => link('Initiative', p)))]]),
     h('p', {}, h('a', { class: 'button', href: '#/dependencies/' + encodeURIComponent(i.id) }, 'Vis avhengighetsgrafen')),
     section('Avhenger av (' + i.dependsOn.length + ')', dependencyList(i.dependsOn, 'dependency')),
     section('Avhengige (' + i.dependents.length + ')', dependencyList(i.dependents, 'dependent')),

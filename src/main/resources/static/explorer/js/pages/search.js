@@ -40,7 +40,7 @@ function card(target, title, text) {
 }
 
 const SEARCH = `query Search($text: String!) {
-  search(text: $text, first: 50) {
+  search(text: $text, first: 50, types: [ORGANISATION, PERSON, BODY, AGENDA_ITEM, INITIATIVE, STANDARD]) {
     score matched
     result {
       __typename
