@@ -37,7 +37,7 @@ public record LimitsProperties(Integer maxDepth, Integer maxCost, Integer maxTok
 		maxTokens = (maxTokens != null) ? maxTokens : 5_000;
 		maxFragments = (maxFragments != null) ? maxFragments : 50;
 		maxSpreadDepth = (maxSpreadDepth != null) ? maxSpreadDepth : 8;
-		maxRootFields = (maxRootFields != null) ? maxRootFields : 50;
+		maxRootFields = (maxRootFields != null) ? maxRootFields : 100;
 		maxRequestSize = (maxRequestSize != null) ? maxRequestSize : DataSize.ofKilobytes(100);
 		maxUploadSize = (maxUploadSize != null) ? maxUploadSize : DataSize.ofMegabytes(10);
 		queryTimeoutSeconds = (queryTimeoutSeconds != null) ? queryTimeoutSeconds : 10;

@@ -88,12 +88,12 @@ class HostileDocumentsTests {
 
 	@Test
 	void anOperationWithTooManyTopLevelFieldsIsRefused() throws Exception {
-		String aliases = IntStream.range(0, 51).mapToObj(i -> "a" + i + ": about { nodeCount }").collect(Collectors.joining(" "));
+		String aliases = IntStream.range(0, 101).mapToObj(i -> "a" + i + ": about { nodeCount }").collect(Collectors.joining(" "));
 		assertRefused("{ " + aliases + " }", "styringskart.limits.max-root-fields");
 		// the same fields brought in by a fragment count as well
 		assertRefused("{ ...A } fragment A on Query { " + aliases + " }", "styringskart.limits.max-root-fields");
-		String allowed = IntStream.range(0, 50).mapToObj(i -> "a" + i + ": about { nodeCount }").collect(Collectors.joining(" "));
-		assertThat(post("{ " + allowed + " }").path("data").path("a49").path("nodeCount").asLong()).isPositive();
+		String allowed = IntStream.range(0, 100).mapToObj(i -> "a" + i + ": about { nodeCount }").collect(Collectors.joining(" "));
+		assertThat(post("{ " + allowed + " }").path("data").path("a99").path("nodeCount").asLong()).isPositive();
 	}
 
 	/** 1,431,655,766 x 3 is 2^32 + 2: in 32 bits the cost wrapped to a handful and the query ran. */
