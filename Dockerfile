@@ -11,5 +11,7 @@ RUN ./mvnw -B -q -DskipTests package && cp target/styringskart-*.jar /styringska
 
 FROM eclipse-temurin:25-jre
 COPY --from=build /styringskart.jar /app/styringskart.jar
+# The app listens on loopback by default; in a container it must listen on the container's interface.
+ENV SERVER_ADDRESS=0.0.0.0
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/styringskart.jar"]

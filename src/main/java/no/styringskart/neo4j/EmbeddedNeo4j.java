@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -30,6 +31,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	/** The user a Bolt client logs in as when the connector requires credentials. */
+	public static final String BOLT_USER = "neo4j";
+
 	/** Bolt waits up to minutes for idle connections by default; a local server can let go quickly. */
 	private static final Duration BOLT_SHUTDOWN_WAIT = Duration.ofMillis(200);
 
@@ -50,11 +54,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	 * another process or the port is taken.
 	 */
 	public static EmbeddedNeo4j start(Path dataDirectory, String boltAddress, int boltPort) {
+		return start(dataDirectory, boltAddress, boltPort, null);
+	}
+
+	/**
+	 * Starts a DBMS whose Bolt connector requires the user {@value #BOLT_USER} with {@code boltPassword}, or no
+	 * credentials when it is null. The password is set anew at every start, so changing it needs only a restart.
+	 */
+	public static EmbeddedNeo4j start(Path dataDirectory, String boltAddress, int boltPort, String boltPassword) {
 		Path home = dataDirectory.toAbsolutePath().normalize();
 		long started = System.nanoTime();
 		try {
 			Files.createDirectories(home);
 			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+				.setConfig(GraphDatabaseSettings.auth_enabled, boltPassword != null)
 				.setConfig(BoltConnector.enabled, true)
 				.setConfig(BoltConnector.listen_address, new SocketAddress(boltAddress, boltPort))
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -63,9 +76,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
 				.build();
+			if (boltPassword != null) {
+				// the app's own embedded access needs no login, so it may set the password Bolt clients must give
+				dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+					.executeTransactionally("ALTER USER " + BOLT_USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+							Map.of("password", boltPassword));
+			}
 			URI uri = URI.create("bolt://" + boltAddress + ":" + boltPort);
-			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {}",
-					(System.nanoTime() - started) / 1_000_000, home, uri);
+			log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} ({})",
+					(System.nanoTime() - started) / 1_000_000, home, uri,
+					(boltPassword != null) ? "user " + BOLT_USER + " with a password" : "no authentication");
 			return new EmbeddedNeo4j(home, uri, dbms);
 		}
 		catch (RuntimeException | java.io.IOException ex) {

@@ -23,7 +23,8 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.boltAddress(), properties.boltPort());
+		return EmbeddedNeo4j.start(properties.dataDirectory(), properties.boltAddress(), properties.boltPort(),
+				properties.boltPassword());
 	}
 
 	/** Lets answers computed from the graph be kept for as long as nothing has changed it. */
@@ -39,7 +40,8 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j,
+			EmbeddedNeo4jProperties properties) {
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -48,7 +50,8 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return (properties.boltPassword() != null)
+						? AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, properties.boltPassword()) : AuthTokens.none();
 			}
 		};
 	}

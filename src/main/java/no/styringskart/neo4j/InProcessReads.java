@@ -1,5 +1,6 @@
 package no.styringskart.neo4j;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -61,8 +62,8 @@ public final class InProcessReads {
 	}
 
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper,
-			long timeoutSeconds) {
-		try (Transaction transaction = this.database.beginTx(timeoutSeconds, TimeUnit.SECONDS);
+			Duration timeout) {
+		try (Transaction transaction = this.database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
 				Result result = transaction.execute(cypher, parameters)) {
 			QueryExecutionType.QueryType type = result.getQueryExecutionType().queryType();
 			if (WRITES.contains(type)) {

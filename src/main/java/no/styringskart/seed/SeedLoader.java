@@ -1,10 +1,15 @@
 package no.styringskart.seed;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntConsumer;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
+
+import no.styringskart.shared.WriteConflictException;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -23,6 +28,16 @@ import org.springframework.stereotype.Service;
 public class SeedLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
+
+	/** How long a write waits for the one before it; a seed load takes seconds. */
+	static final Duration WRITER_WAIT = Duration.ofSeconds(60);
+
+	/**
+	 * The app's writers (reloads, applied imports, the startup load) take turns: two replacements of the seeded graph
+	 * at once would each delete what the other creates and fail on the uniqueness constraints. First come, first
+	 * served.
+	 */
+	private final ReentrantLock writers = new ReentrantLock(true);
 
 	private final Driver driver;
 
@@ -73,6 +88,7 @@ public class SeedLoader {
 		String location = seedLocation
 				+ extras.stream().map(extra -> " + imported paper " + extra.documentId()).collect(Collectors.joining());
 		log.info("Seed from {} is valid; replacing the seeded graph in one transaction", location);
+		takeTurn();
 		try (Session session = this.driver.session(SessionConfig.builder().build())) {
 			SeedLoadReport report = session.executeWrite(tx -> {
 				SeedWriter.replace(tx, graph, afterStep);
@@ -82,6 +98,23 @@ public class SeedLoader {
 					report.nodes(), report.relationships());
 			graph.warnings().forEach(warning -> log.warn("Seed warning: {}", warning));
 			return report.withWarnings(graph.warnings());
+		}
+		finally {
+			this.writers.unlock();
+		}
+	}
+
+	/** Waits for the writes before this one; one whose caller has given up (interrupted) writes nothing. */
+	private void takeTurn() {
+		try {
+			if (!this.writers.tryLock(WRITER_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+				throw new WriteConflictException("another write of the graph has run for more than "
+						+ WRITER_WAIT.toSeconds() + " s; nothing was written");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("the write was given up before it began; nothing was written", ex);
 		}
 	}
 

@@ -25,6 +25,20 @@ public final class DatabaseFailures {
 		return false;
 	}
 
+	/**
+	 * A write met another one: a uniqueness constraint another transaction's commit now violates, a deadlock, or
+	 * the app's own writers taking turns ({@link WriteConflictException}).
+	 */
+	public static boolean conflict(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof WriteConflictException || t instanceof Neo4jException neo4j && neo4j.code() != null
+					&& (neo4j.code().contains("ConstraintValidationFailed") || neo4j.code().contains("DeadlockDetected"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The database stopped the transaction at its timeout. */
 	public static boolean timedOut(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {

@@ -57,8 +57,14 @@ class KeptResponses implements WebGraphQlInterceptor {
 
 	private final Cache<Key, byte[]> responses;
 
-	/** Whether a document (and operation name) asks only kept questions, decided once per document. */
-	private final Cache<List<String>, Boolean> keptOperations = Caffeine.newBuilder().maximumSize(500).build();
+	/**
+	 * Whether a document (and operation name) asks only kept questions, decided once per document; bounded by the
+	 * characters of the documents, so large distinct documents cannot grow it.
+	 */
+	private final Cache<List<String>, Boolean> keptOperations = Caffeine.newBuilder()
+		.maximumWeight(2_000_000)
+		.weigher((List<String> operation, Boolean kept) -> operation.getFirst().length())
+		.build();
 
 	/** The highest change count a response was kept under; older ones are let go once a newer one is kept. */
 	private final AtomicLong newest = new AtomicLong();

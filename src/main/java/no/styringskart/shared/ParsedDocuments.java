@@ -1,11 +1,11 @@
 package no.styringskart.shared;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
@@ -18,21 +18,23 @@ import org.springframework.stereotype.Component;
 /**
  * Documents graphql-java has parsed and validated, kept by their text so a client asking the same question again
  * (the explorer, a dashboard, any client with variables) skips both steps. Only documents without errors are kept,
- * and only the most recently used {@value #CAPACITY}, so a flood of distinct documents cannot grow the cache.
- * Validation does not depend on variables, and the depth and cost limits are checked at every execution, so a
- * kept document is held to them as a new one is.
+ * none longer than {@value #MAX_KEPT_LENGTH} characters, and at most {@value #MAX_KEPT_CHARACTERS} characters of
+ * them in all, so a flood of distinct or large documents cannot grow the cache: a parsed document takes about ten
+ * times its text in memory. Validation does not depend on variables, and the depth and cost limits are checked at
+ * every execution, so a kept document is held to them as a new one is.
  */
 @Component
 public class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
-	static final int CAPACITY = 500;
+	/** Longer documents are parsed every time; the explorer's and GraphiQL's are a few thousand characters. */
+	static final int MAX_KEPT_LENGTH = 16_384;
 
-	private final Map<String, PreparsedDocumentEntry> recent = new LinkedHashMap<>(CAPACITY, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-			return size() > CAPACITY;
-		}
-	};
+	static final long MAX_KEPT_CHARACTERS = 2_000_000;
+
+	private final Cache<String, PreparsedDocumentEntry> recent = Caffeine.newBuilder()
+		.maximumWeight(MAX_KEPT_CHARACTERS)
+		.weigher((String text, PreparsedDocumentEntry entry) -> text.length())
+		.build();
 
 	@Override
 	public void customize(SchemaResourceBuilder builder) {
@@ -42,13 +44,12 @@ public class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSource
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-		PreparsedDocumentEntry entry = cached(input.getQuery());
+		String text = input.getQuery();
+		PreparsedDocumentEntry entry = this.recent.getIfPresent(text);
 		if (entry == null) {
 			entry = parseAndValidate.apply(input);
-			if (!entry.hasErrors()) {
-				synchronized (this.recent) {
-					this.recent.put(input.getQuery(), entry);
-				}
+			if (!entry.hasErrors() && text.length() <= MAX_KEPT_LENGTH) {
+				this.recent.put(text, entry);
 			}
 		}
 		return CompletableFuture.completedFuture(entry);
@@ -56,13 +57,13 @@ public class ParsedDocuments implements PreparsedDocumentProvider, GraphQlSource
 
 	/** The parsed document of a text asked before, if it is still kept. */
 	public Optional<Document> document(String text) {
-		return Optional.ofNullable(cached(text)).map(PreparsedDocumentEntry::getDocument);
+		return Optional.ofNullable(this.recent.getIfPresent(text)).map(PreparsedDocumentEntry::getDocument);
 	}
 
-	private PreparsedDocumentEntry cached(String text) {
-		synchronized (this.recent) {
-			return this.recent.get(text);
-		}
+	/** Characters of document text kept now, the measure the cache is bounded by. */
+	public long keptCharacters() {
+		this.recent.cleanUp();
+		return this.recent.asMap().keySet().stream().mapToLong(String::length).sum();
 	}
 
 }

@@ -17,12 +17,14 @@ import org.neo4j.driver.TransactionConfig;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs the Cypher of the {@link QueryController}s. Each statement is a transaction of its own, stopped by the
- * database after {@code styringskart.limits.query-timeout-seconds}:
+ * database after {@code styringskart.limits.query-timeout-seconds} or when its request's time is up
+ * ({@link RequestDeadline}), whichever comes first:
  * <ul>
  * <li>on the embedded default, in this JVM without Bolt ({@link InProcessReads}: about 0.4 ms less per statement
  * than through the driver on loopback), in a transaction that is never committed and refuses a write;
@@ -40,9 +42,7 @@ public class ReadQueries {
 
 	private final DatabaseSelectionProvider databases;
 
-	private final int timeoutSeconds;
-
-	private final TransactionConfig timeout;
+	private final Duration timeout;
 
 	private final InProcessReads inProcess;
 
@@ -50,19 +50,23 @@ public class ReadQueries {
 			@Value("${styringskart.limits.query-timeout-seconds:10}") int timeoutSeconds) {
 		this.driver = driver;
 		this.databases = databases;
-		this.timeoutSeconds = timeoutSeconds;
-		this.timeout = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+		this.timeout = Duration.ofSeconds(timeoutSeconds);
 		this.inProcess = inProcess.getIfAvailable();
 	}
 
 	/** Every row the statement returns, mapped in order. */
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		Duration timeout = RequestDeadline.left(this.timeout);
+		if (timeout.toMillis() < 1) {
+			throw new QueryTimeoutException("the request's time ran out before this statement");
+		}
 		// in process the app reads its default database; another one chosen by configuration goes through the driver
 		if (this.inProcess != null && this.databases.getDatabaseSelection().getValue() == null) {
-			return this.inProcess.list(cypher, parameters, mapper, this.timeoutSeconds);
+			return this.inProcess.list(cypher, parameters, mapper, timeout);
 		}
 		try (Session session = this.driver.session(readSession())) {
-			return session.run(new Query(cypher, parameters), this.timeout).list(mapper::apply);
+			return session.run(new Query(cypher, parameters), TransactionConfig.builder().withTimeout(timeout).build())
+				.list(mapper::apply);
 		}
 	}
 

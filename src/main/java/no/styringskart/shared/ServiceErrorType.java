@@ -9,6 +9,9 @@ public enum ServiceErrorType implements ErrorClassification {
 	SERVICE_UNAVAILABLE,
 
 	/** The request ran past its time limit and its database work was stopped. */
-	TIMEOUT
+	TIMEOUT,
+
+	/** A write met another write of the same data; nothing of it was written, and it may be sent again. */
+	CONFLICT
 
 }

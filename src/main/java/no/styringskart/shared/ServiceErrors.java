@@ -47,6 +47,13 @@ class ServiceErrors extends DataFetcherExceptionResolverAdapter {
 						+ "(smaller depth, page or set of bodies). Request id " + requestId)
 				.build();
 		}
+		if (DatabaseFailures.conflict(ex)) {
+			log.warn("Request {}: {} met another write: {}", requestId, field, ex.toString());
+			return error.errorType(ServiceErrorType.CONFLICT)
+				.message("The graph is being changed by another write; nothing of this one was written. Send it again "
+						+ "once the other is done. Request id " + requestId)
+				.build();
+		}
 		if (DatabaseFailures.unavailable(ex)) {
 			log.warn("Request {}: {} failed, Neo4j is unavailable: {}", requestId, field, ex.toString());
 			return error.errorType(ServiceErrorType.SERVICE_UNAVAILABLE)

@@ -5,7 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 
 import no.styringskart.shared.QueryController;
 import no.styringskart.shared.ReadQueries;
@@ -31,12 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A hardened deployment: no introspection, no GraphiQL, a short query timeout. Probe fields, added to the
+ * A hardened deployment: no introspection, no GraphiQL, a short query timeout and a very short import timeout. Probe fields, added to the
  * schema for this test only, show that query controllers read in read-only transactions that Neo4j itself
  * stops at the timeout.
  */
 @StyringskartTest
-@TestPropertySource(properties = { "styringskart.limits.query-timeout-seconds=2",
+@TestPropertySource(properties = { "styringskart.limits.query-timeout-seconds=2", "styringskart.limits.import-timeout=100ms",
 		"spring.graphql.schema.introspection.enabled=false", "styringskart.graphiql.enabled=false" })
 class HardenedDeploymentTests {
 
@@ -71,6 +74,36 @@ class HardenedDeploymentTests {
 			.orElseThrow()).as("transactions still running the abandoned query").isZero());
 	}
 
+	/**
+	 * Six runaway fields share the request's one deadline: the others do not each get the full timeout again, and
+	 * nothing of the request is still running in the database once it is answered.
+	 */
+	@Test
+	void aRequestsFieldsShareOneDeadlineAndStopWithIt() {
+		long started = System.nanoTime();
+		this.graphQl.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.build()
+			.document("{ a: probeRunaway b: probeRunaway c: probeRunaway d: probeRunaway e: probeRunaway f: probeRunaway }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).hasSize(6)
+				.allSatisfy(e -> assertThat(e.getErrorType().toString()).isEqualTo(ServiceErrorType.TIMEOUT.name())));
+		// one timeout of 2 s and a wide margin; each field timing out in turn took 12 s and more
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(9));
+		assertThat(runningRunaways()).as("transactions still running the abandoned query").isZero();
+	}
+
+	private long runningRunaways() {
+		return this.neo4j.query("""
+				SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery STARTS WITH $runaway RETURN count(*) AS running""")
+			.bind(RUNAWAY)
+			.to("runaway")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+	}
+
 	@Test
 	void readsRunInReadOnlyTransactionsAndFailuresHideTheirInternals() {
 		this.graphQl.document("{ probeWrite }")
@@ -81,6 +114,42 @@ class HardenedDeploymentTests {
 					&& !e.getMessage().contains("CREATE") && !e.getMessage().contains("Exception"))
 			.verify();
 		assertThat(this.neo4j.query("MATCH (p:ProbeWrite) RETURN count(p) AS c").fetchAs(Long.class).one()).hasValue(0L);
+	}
+
+	/** An import that runs past its limit is refused in time, and is stopped before it writes anything. */
+	@Test
+	void anImportOverItsTimeLimitIsRefusedAndWritesNothing() throws Exception {
+		long nodesBefore = nodes();
+		byte[] paper = Files.readAllBytes(Path.of("seed/sources/004_e6a34afdae23d904.txt"));
+		long started = System.nanoTime();
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/admin/papers/slow-copy?apply=true"))
+				.header("Content-Type", "text/plain; charset=utf-8")
+				.header("Authorization", "Bearer " + StyringskartTest.ADMIN_TOKEN)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(paper))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("did not finish within 100 ms (styringskart.limits.import-timeout)",
+				"nothing was written");
+		// the importer runs on to its end (it cannot be stopped half-way), then stops short of writing
+		await().atMost(Duration.ofSeconds(120)).until(() -> !importStillRunning());
+		assertThat(nodes()).isEqualTo(nodesBefore);
+		assertThat(this.neo4j.query("MATCH (d:Document {id: 'slow-copy'}) RETURN count(d) AS c").fetchAs(Long.class).one())
+			.hasValue(0L);
+	}
+
+	/** Whether the import's thread (it runs in this JVM) is still in the app's code. */
+	private static boolean importStillRunning() {
+		return Thread.getAllStackTraces()
+			.entrySet()
+			.stream()
+			.anyMatch(thread -> thread.getKey().getName().startsWith("paper-import-") && Arrays.stream(thread.getValue())
+				.anyMatch(frame -> frame.getClassName().startsWith("no.styringskart.")));
+	}
+
+	private long nodes() {
+		return this.neo4j.query("MATCH (n) RETURN count(n) AS c").fetchAs(Long.class).one().orElseThrow();
 	}
 
 	@Test

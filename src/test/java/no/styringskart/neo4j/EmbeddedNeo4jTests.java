@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +46,24 @@ class EmbeddedNeo4jTests {
 				Driver driver = GraphDatabase.driver(again.boltUri(), AuthTokens.none())) {
 			assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().getFirst().get("one").asInt())
 				.isEqualTo(1);
+		}
+	}
+
+	/** With a Bolt password set, a process that reaches the port without it can neither read nor write. */
+	@Test
+	void boltCanRequireCredentials() {
+		try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(this.directory, "127.0.0.1", TestNeo4j.freePort(), "bolt-secret-42")) {
+			try (Driver anonymous = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+				assertThatThrownBy(() -> anonymous.executableQuery("CREATE (:Intruder)").execute())
+					.isInstanceOf(AuthenticationException.class);
+			}
+			try (Driver wrong = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, "guess"))) {
+				assertThatThrownBy(() -> wrong.executableQuery("RETURN 1").execute()).isInstanceOf(AuthenticationException.class);
+			}
+			try (Driver admitted = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic(EmbeddedNeo4j.BOLT_USER, "bolt-secret-42"))) {
+				assertThat(admitted.executableQuery("MATCH (i:Intruder) RETURN count(i) AS c").execute().records().getFirst()
+					.get("c").asLong()).isZero();
+			}
 		}
 	}
 

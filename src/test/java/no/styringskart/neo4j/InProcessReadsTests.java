@@ -1,6 +1,7 @@
 package no.styringskart.neo4j;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ class InProcessReadsTests {
 				"CALL dbms.components() YIELD name, versions RETURN name, versions");
 		for (String statement : statements) {
 			Map<String, Object> parameters = Map.of("ids", List.of("tag", "nilar"));
-			List<Object> inProcess = reads.list(statement, parameters, InProcessReadsTests::plain, 10);
+			List<Object> inProcess = reads.list(statement, parameters, InProcessReadsTests::plain, Duration.ofSeconds(10));
 			List<Object> throughBolt = driver.session()
 				.executeRead(tx -> tx.run(statement, parameters).list(InProcessReadsTests::plain));
 			assertThat(inProcess).as(statement).isNotEmpty().isEqualTo(throughBolt);
@@ -87,23 +88,23 @@ class InProcessReadsTests {
 
 	@Test
 	void aStatementThatWritesIsRefusedAndLeavesNothingBehind() {
-		assertThatThrownBy(() -> reads.list("CREATE (:Probe) RETURN 1 AS one", Map.of(), r -> r, 10))
+		assertThatThrownBy(() -> reads.list("CREATE (:Probe) RETURN 1 AS one", Map.of(), r -> r, Duration.ofSeconds(10)))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("writes");
 		assertThatThrownBy(() -> reads.list("MATCH (n:Initiative {id: 'tag'}) SET n.name = 'changed' RETURN n",
-				Map.of(), r -> r, 10))
+				Map.of(), r -> r, Duration.ofSeconds(10)))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(driver.executableQuery("MATCH (p:Probe) RETURN count(p) AS probes").execute().records().getFirst()
 			.get("probes").asLong()).isZero();
 		assertThat(reads.list("MATCH (n:Initiative {id: 'tag'}) RETURN n.name AS name", Map.of(),
-				r -> r.get("name").asString(), 10)).containsExactly("TAG");
+				r -> r.get("name").asString(), Duration.ofSeconds(10))).containsExactly("TAG");
 	}
 
 	@Test
 	void aStatementRunningPastItsTimeoutIsStoppedAsATimeout() {
 		assertThatThrownBy(() -> reads.list("""
 				UNWIND range(1, 100000000) AS i WITH i WHERE i % 7 = 0
-				RETURN count(*) AS sevens""", Map.of(), r -> r, 1))
+				RETURN count(*) AS sevens""", Map.of(), r -> r, Duration.ofSeconds(1)))
 			.isInstanceOf(QueryTimeoutException.class);
 	}
 

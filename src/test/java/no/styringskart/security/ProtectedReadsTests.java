@@ -45,6 +45,21 @@ class ProtectedReadsTests {
 		assertThat(get("/explorer/js/api.js", null).statusCode()).isEqualTo(200);
 	}
 
+	/** Anyone may see that the server is up; what it runs on and where it keeps its data only a token holder. */
+	@Test
+	void healthShowsItsDetailsOnlyToATokenHolder() throws Exception {
+		HttpResponse<String> anonymous = get("/actuator/health");
+		assertThat(anonymous.statusCode()).isEqualTo(200);
+		assertThat(anonymous.body()).contains("\"status\":\"UP\"")
+			.doesNotContain("neo4j")
+			.doesNotContain("2026.")
+			.doesNotContain("diskSpace")
+			.doesNotContain("path");
+		HttpResponse<String> reader = get("/actuator/health", StyringskartTest.READ_TOKEN);
+		assertThat(reader.statusCode()).isEqualTo(200);
+		assertThat(reader.body()).contains("\"neo4j\":{").contains("2026.");
+	}
+
 	private HttpResponse<String> post(String token) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")

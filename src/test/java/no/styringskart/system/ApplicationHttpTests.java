@@ -49,6 +49,19 @@ class ApplicationHttpTests {
 		assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
 	}
 
+	/** The pages may load scripts and styles from the app alone and are framed by no one; links leak no address. */
+	@Test
+	void pagesCarryAContentSecurityPolicyAndAReferrerPolicy() throws Exception {
+		for (String path : new String[] { "/", "/explorer/", "/graphiql", "/graphiql/index.html" }) {
+			HttpResponse<String> page = get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+				.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "script-src 'self';",
+						"object-src 'none'", "frame-ancestors 'none'"));
+			assertThat(page.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+		}
+	}
+
 	@Test
 	void answersInTheGraphQlResponseMediaTypeWhenTheClientAcceptsIt() throws Exception {
 		HttpResponse<String> answer = post("application/json", "application/graphql-response+json",
