@@ -7,6 +7,7 @@
     ['bridgingPeople', 'Bridging people'],
     ['advisoryModel', 'Structure of the model'],
     ['nuitProfile', 'NUIT for evaluators'],
+    ['saidInSak', 'What a sak\'s papers say'],
     ['searchSorOst', 'Search (OCR-tolerant)'],
     ['searchQuotes', 'Search quotes and sak numbers'],
     ['personProfile', 'A person'],

@@ -46,6 +46,17 @@ class CuratedStatementsApiTests {
 	}
 
 	@Test
+	void theGraphiqlTabForASakGivesItsProblemsAndTheMilestoneWhoseSourcesDisagree() {
+		var response = this.graphQl.documentName("saidInSak").execute();
+
+		response.path("agendaItem.number").entity(String.class).isEqualTo("18/25");
+		response.path("agendaItem.statements[?(@.kind == 'ISSUE')]").entityList(Object.class).hasSizeGreaterThan(5);
+		response.path("agendaItem.statements[?(@.kind == 'MILESTONE' && @.datesDisagree == true)].dates[*].stated")
+			.entityList(String.class)
+			.contains("31. juni", "31. november");
+	}
+
+	@Test
 	void theRootListFindsStatementsNamingAnEntityAndABodysFiguresStatedInItsSaker() {
 		int about = total("{about: \"nilar\", document: \"nuit-2025-05-15\"}");
 		int mentioning = total("{mentions: \"nilar\", document: \"nuit-2025-05-15\"}");
