@@ -7,7 +7,7 @@ ON EACH [n.name, n.aliases, n.number, n.title, n.titles, n.text, n.stated, n.dec
   n.description, n.attachments, n.note, n.status, n.place, n.scope, n.evidenceQuotes]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'styringskart-folding'}};
 CREATE FULLTEXT INDEX search_relations IF NOT EXISTS
-FOR ()-[r:DEPENDS_ON|ADVISES|REPORTS_TO|PART_OF|PREPARES_FOR|SUCCEEDED_BY|SECRETARIAT_FOR|DECIDES_FOR|HAS_POSITION|INVOLVED_IN]-()
+FOR ()-[r:DEPENDS_ON|ADVISES|REPORTS_TO|PART_OF|PREPARES_FOR|SUCCEEDED_BY|SECRETARIAT_FOR|DECIDES_FOR|HAS_POSITION|INVOLVES]-()
 ON EACH [r.note, r.title, r.role, r.evidenceQuotes]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'styringskart-folding'}};
 // A new index fills in the background; search must not answer from a half-filled one.

@@ -14,7 +14,7 @@ enum SearchType {
 	STATEMENT("Statement", "MilestoneDate"), DEPENDENCY(List.of("DEPENDS_ON")),
 	BODY_RELATION(List.of("ADVISES", "REPORTS_TO", "PART_OF", "PREPARES_FOR", "SUCCEEDED_BY", "SECRETARIAT_FOR",
 			"DECIDES_FOR")),
-	POSITION(List.of("HAS_POSITION")), INVOLVEMENT(List.of("INVOLVED_IN"));
+	POSITION(List.of("HAS_POSITION")), INVOLVEMENT(List.of("INVOLVES"));
 
 	/** Node labels of this kind (none for a relationship kind). */
 	final List<String> labels;

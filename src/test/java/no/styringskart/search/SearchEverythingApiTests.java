@@ -82,7 +82,7 @@ class SearchEverythingApiTests {
 			assertThat(stored).contains((String) hit.get("matched"));
 			assertThat(map(hit.get("evidence")).get("quote")).isEqualTo(hit.get("matched"));
 		});
-		assertThat(hits).allSatisfy(hit -> assertThat(hit.get("field")).isIn("evidenceQuotes", "text"));
+		assertThat(hits).allSatisfy(hit -> assertThat(hit.get("field")).isIn("evidenceQuotes", "text", "note"));
 	}
 
 	@Test
@@ -118,6 +118,25 @@ class SearchEverythingApiTests {
 		assertThat(hits).isNotEmpty();
 		assertThat(hits.getFirst().get("field")).isEqualTo("number");
 		assertThat(map(hits.getFirst().get("result")).get("number")).isEqualTo(number);
+	}
+
+	@Test
+	void aPilotSitesQuoteFindsTheInvolvementWithBothEnds() {
+		String quote = this.neo4j.executableQuery("""
+				MATCH ()-[r:INVOLVES {role: 'pilot-site'}]->() RETURN r.evidenceQuotes[0] AS q ORDER BY size(q) DESC LIMIT 1""")
+			.execute()
+			.records()
+			.getFirst()
+			.get("q")
+			.asString();
+		String word = java.util.Arrays.stream(quote.split("[^\\p{L}]+")).filter(w -> w.length() > 6).findFirst().orElseThrow();
+		List<Map<String, Object>> hits = search(word, ", types: [INVOLVEMENT]");
+		assertThat(hits).isNotEmpty().allSatisfy(h -> {
+			assertThat(h.get("kind")).isEqualTo("INVOLVEMENT");
+			assertThat(h.get("result")).isNotNull();
+			assertThat(h.get("counterpart")).isNotNull();
+		});
+		assertThat(hits).extracting(h -> map(h.get("evidence")).get("quote")).contains(quote);
 	}
 
 	@Test
