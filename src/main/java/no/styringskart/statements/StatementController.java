@@ -2,7 +2,9 @@ package no.styringskart.statements;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import no.styringskart.shared.Connection;
 import no.styringskart.shared.Filter;
@@ -13,10 +15,13 @@ import no.styringskart.shared.QueryController;
 import no.styringskart.shared.ReadQueries;
 import no.styringskart.shared.Related;
 import no.styringskart.sources.Document;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 
 /** The root lists of statements and milestones, and the fields of a statement. */
 @QueryController
@@ -38,6 +43,8 @@ class StatementController {
 	/** About the entity or naming it among those it concerns. */
 	private static final String MENTIONS = "EXISTS { (n)-[:ABOUT|CONCERNS]->(x) WHERE x.id = $mentions }";
 
+	private static final String DATES_LOADER = "statementDates";
+
 	/** A milestone's dates in the order curated. */
 	private static final String DATES = """
 			UNWIND $ids AS id MATCH (:Statement {id: id})-[:HAS_DATE]->(d:MilestoneDate)
@@ -47,9 +54,12 @@ class StatementController {
 
 	private final Related related;
 
-	StatementController(ReadQueries neo4j) {
+	StatementController(ReadQueries neo4j, BatchLoaderRegistry loaders) {
 		this.neo4j = neo4j;
 		this.related = new Related(neo4j);
+		loaders.<Statement, List<MilestoneDate>>forName(DATES_LOADER)
+			.registerMappedBatchLoader((statements, environment) -> Mono.fromSupplier(() -> this.related
+				.many(statements, Statement::id, DATES, r -> MilestoneDate.of(r.get("d").asNode()))));
 	}
 
 	@QueryMapping
@@ -117,27 +127,25 @@ class StatementController {
 				r -> Document.of(r.get("d").asNode()));
 	}
 
-	@BatchMapping
-	Map<Statement, List<MilestoneDate>> dates(List<Statement> statements) {
-		return this.related.many(statements, Statement::id, DATES, r -> MilestoneDate.of(r.get("d").asNode()));
+	// dates, datesDisagree and datesMoved share one loader: a request asking for all three reads the dates once
+	@SchemaMapping
+	CompletableFuture<List<MilestoneDate>> dates(Statement statement, DataFetchingEnvironment environment) {
+		return datesOf(statement, environment);
 	}
 
-	@BatchMapping
-	Map<Statement, Boolean> datesDisagree(List<Statement> statements) {
-		Map<Statement, List<MilestoneDate>> dates = this.related.many(statements, Statement::id, DATES,
-				r -> MilestoneDate.of(r.get("d").asNode()));
-		Map<Statement, Boolean> disagree = new java.util.LinkedHashMap<>();
-		dates.forEach((statement, its) -> disagree.put(statement, MilestoneDate.disagree(its)));
-		return disagree;
+	@SchemaMapping
+	CompletableFuture<Boolean> datesDisagree(Statement statement, DataFetchingEnvironment environment) {
+		return datesOf(statement, environment).thenApply(MilestoneDate::disagree);
 	}
 
-	@BatchMapping
-	Map<Statement, Boolean> datesMoved(List<Statement> statements) {
-		Map<Statement, List<MilestoneDate>> dates = this.related.many(statements, Statement::id, DATES,
-				r -> MilestoneDate.of(r.get("d").asNode()));
-		Map<Statement, Boolean> moved = new java.util.LinkedHashMap<>();
-		dates.forEach((statement, its) -> moved.put(statement, MilestoneDate.moved(its)));
-		return moved;
+	@SchemaMapping
+	CompletableFuture<Boolean> datesMoved(Statement statement, DataFetchingEnvironment environment) {
+		return datesOf(statement, environment).thenApply(MilestoneDate::moved);
+	}
+
+	private static CompletableFuture<List<MilestoneDate>> datesOf(Statement statement,
+			DataFetchingEnvironment environment) {
+		return environment.<Statement, List<MilestoneDate>>getDataLoader(DATES_LOADER).load(statement);
 	}
 
 }
